@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  host: env('HOST', '127.0.0.1'),
+  port: env.int('PORT', 1337),
+  // The public address of the CMS (used in media URLs and the admin); set it behind a proxy.
+  url: env('PUBLIC_CMS_URL', ''),
+  proxy: env.bool('IS_PROXIED', false),
+  app: {
+    keys: env.array('APP_KEYS')!,
+  },
+  webhooks: {
+    populateRelations: false,
+  },
+  // No call home: the update check is off.
+  logger: {
+    updates: { enabled: false },
+    startup: { enabled: true },
+  },
+});
+
+export default config;

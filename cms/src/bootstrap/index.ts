@@ -1,0 +1,13 @@
+/** What every start does before serving, in order. Each step is idempotent. */
+import type { Core } from '@strapi/strapi';
+import { ensureAdministrator } from './admin-user';
+import { applyEditorLabels } from './editor-labels';
+import { ensureLocales } from './locales';
+import { ensurePublicPermissions } from './public-permissions';
+
+export async function setUp(strapi: Core.Strapi): Promise<void> {
+  await ensureLocales(strapi);
+  await ensurePublicPermissions(strapi);
+  await ensureAdministrator(strapi);
+  await applyEditorLabels(strapi);
+}

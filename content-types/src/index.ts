@@ -1,0 +1,15 @@
+/**
+ * @cchc/content-types: the one definition of the content model of the CCHC section.
+ * The CMS builds its schemas from it, the site validates and types its data with it, and the
+ * tests compare the running CMS against it.
+ */
+export * from './locales';
+export * from './slug';
+export * from './blocks';
+export * from './fields';
+export * from './define';
+export * from './model';
+export * from './strapi';
+export * from './populate';
+export * from './routes';
+export * as components from './components/shared';
