@@ -22,11 +22,11 @@ export async function ensurePublicPermissions(strapi: Core.Strapi): Promise<void
   const existing = (role.permissions ?? []) as { id: number; action: string }[];
   const permissionQuery = strapi.db.query('plugin::users-permissions.permission');
 
-  for (const permission of existing) {
-    if (!wanted.has(permission.action)) {
-      await permissionQuery.delete({ where: { id: permission.id } });
-      strapi.log.warn(`[setup] removed public permission ${permission.action}`);
-    }
+  const extra = existing.filter((p) => !wanted.has(p.action));
+  for (const permission of extra) await permissionQuery.delete({ where: { id: permission.id } });
+  if (extra.length) {
+    // On a new database these are users-permissions' sign-up and login routes, which we don't use.
+    strapi.log.info(`[setup] Public role limited to reading: removed ${extra.map((p) => p.action).join(', ')}`);
   }
   const have = new Set(existing.map((p) => p.action));
   for (const action of wanted) {

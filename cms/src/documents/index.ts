@@ -2,23 +2,53 @@
  * Document Service middlewares for the section's own types: every write, from the admin panel,
  * the seed or a script, passes through here (Strapi 5 prefers these to lifecycle hooks).
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { ALL_TYPES, DEFAULT_LOCALE } from '@cchc/content-types';
+import { relinkPublishedSources } from './relink-on-publish';
+import { isSyncing, pullRelations, pushRelations, relationFields } from './shared-relations';
 import { prepareSlug } from './slugs';
 import { normalizeStrings } from './text';
 
 const OUR_UIDS = new Map<string, string>(ALL_TYPES.map((t) => [`api::${t.name}.${t.name}`, t.name]));
 
+interface WriteParams {
+  data?: Record<string, unknown>;
+  locale?: string;
+  documentId?: string;
+}
+
+async function localeExists(strapi: Core.Strapi, uid: string, documentId: string | undefined, locale: string) {
+  if (!documentId) return false;
+  return (await strapi.db.query(uid as UID.Schema).count({ where: { documentId, locale } })) > 0;
+}
+
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const typeName = OUR_UIDS.get(context.uid);
-    if (!typeName || (context.action !== 'create' && context.action !== 'update')) return next();
+    if (!typeName || isSyncing()) return next();
+    if (context.action === 'publish') {
+      const result = await next();
+      const { documentId, locale } = context.params as { documentId: string; locale?: string };
+      await relinkPublishedSources(strapi, typeName, documentId, locale ?? DEFAULT_LOCALE);
+      return result;
+    }
+    if (context.action !== 'create' && context.action !== 'update') return next();
 
-    const params = context.params as { data?: Record<string, unknown>; locale?: string; documentId?: string };
+    const params = context.params as WriteParams;
+    const locale = params.locale ?? DEFAULT_LOCALE;
+    const isNewTranslation = context.action === 'update' && !(await localeExists(strapi, context.uid, params.documentId, locale));
     if (params.data) {
       params.data = normalizeStrings(params.data);
-      await prepareSlug(strapi, typeName, params.data, params.locale ?? DEFAULT_LOCALE, params.documentId);
+      await prepareSlug(strapi, typeName, params.data, locale, params.documentId);
     }
-    return next();
+
+    const result = await next();
+    const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
+    if (!documentId) return result;
+
+    const setsRelations = relationFields(typeName).some(([key]) => params.data && key in params.data);
+    if (setsRelations) await pushRelations(strapi, typeName, documentId, locale);
+    else if (isNewTranslation) await pullRelations(strapi, typeName, documentId, locale);
+    return result;
   });
 }

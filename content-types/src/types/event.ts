@@ -46,7 +46,7 @@ export const event = defineContentType({
     }),
     registration: longText({ label: 'Đăng ký tham dự', hint: 'Cách đăng ký, hạn đăng ký, số lượng', maxLength: 1000 }),
     registrationUrl: url({ label: 'Đường dẫn đăng ký', hint: 'Liên kết biểu mẫu đăng ký, nếu có' }),
-    status: choice({
+    eventStatus: choice({
       label: 'Tình trạng',
       hint: 'Cập nhật khi sự kiện hoãn, hủy hoặc đã diễn ra',
       values: ['scheduled', 'postponed', 'cancelled', 'held'],

@@ -1,0 +1,87 @@
+/**
+ * The running CMS and the definition in content-types/ agree: every type, field, component and
+ * Vietnamese label the definition declares is what Strapi loaded, and nothing more.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ALL_TYPES,
+  COMPONENTS_UIDS,
+  DEFAULT_LOCALE,
+  LOCALES,
+  editorTexts,
+  strapiComponents,
+  strapiSchemaOf,
+  uidOf,
+} from './model-support';
+import { bootCms, type RunningCms } from '../support/strapi';
+
+let cms: RunningCms;
+beforeAll(async () => {
+  cms = await bootCms('sqlite');
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+// Strapi adds these to every collection type.
+const SYSTEM_ATTRIBUTES = ['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'documentId', 'id'];
+
+describe('the CMS loads the content model from its one definition', () => {
+  it('has exactly the API content types of the definition', () => {
+    const loaded = Object.keys(cms.strapi.contentTypes).filter((uid) => uid.startsWith('api::')).sort();
+    expect(loaded).toEqual(ALL_TYPES.map((t) => uidOf(t.name)).sort());
+  });
+
+  for (const def of ALL_TYPES) {
+    it(`${def.name}: every attribute is the definition's`, () => {
+      const loaded = cms.strapi.contentType(uidOf(def.name) as never) as unknown as {
+        attributes: Record<string, Record<string, unknown>>;
+        options: Record<string, unknown>;
+        pluginOptions: Record<string, unknown>;
+        info: Record<string, unknown>;
+      };
+      const expected = strapiSchemaOf(def.name);
+      const own = Object.fromEntries(
+        Object.entries(loaded.attributes).filter(([key]) => !SYSTEM_ATTRIBUTES.includes(key)),
+      );
+      expect(Object.keys(own).sort()).toEqual(Object.keys(expected.attributes).sort());
+      for (const [key, attr] of Object.entries(expected.attributes)) {
+        expect(own[key], `${def.name}.${key}`).toMatchObject(attr);
+      }
+      expect(loaded.options).toMatchObject({ draftAndPublish: true });
+      expect(loaded.pluginOptions).toMatchObject({ i18n: { localized: true } });
+      expect(loaded.info.displayName).toBe(def.displayName.vi);
+    });
+  }
+
+  it('has the definition\'s components with their fields', () => {
+    for (const [uid, schema] of Object.entries(strapiComponents())) {
+      const loaded = cms.strapi.components[uid as keyof typeof cms.strapi.components] as unknown as {
+        attributes: Record<string, unknown>;
+      };
+      expect(loaded, uid).toBeDefined();
+      expect(Object.keys(loaded.attributes).filter((k) => k !== 'id').sort()).toEqual(Object.keys(schema.attributes).sort());
+      for (const [key, attr] of Object.entries(schema.attributes)) expect(loaded.attributes[key], `${uid}.${key}`).toMatchObject(attr);
+    }
+    expect(Object.keys(strapiComponents()).sort()).toEqual([...COMPONENTS_UIDS].sort());
+  });
+
+  it('creates the three locales with Vietnamese as default', async () => {
+    const locales = cms.strapi.plugin('i18n').service('locales');
+    const codes = ((await locales.find()) as { code: string }[]).map((l) => l.code).sort();
+    expect(codes).toEqual([...LOCALES].sort());
+    expect(await locales.getDefaultLocale()).toBe(DEFAULT_LOCALE);
+  });
+
+  it('shows editors every field with its Vietnamese label and hint', async () => {
+    const service = cms.strapi.plugin('content-manager').service('content-types');
+    for (const def of ALL_TYPES) {
+      const config = (await service.findConfiguration(cms.strapi.contentType(uidOf(def.name) as never))) as {
+        metadatas: Record<string, { edit: { label: string; description: string } }>;
+      };
+      for (const { field, label, hint } of editorTexts(def.name)) {
+        expect(config.metadatas[field]?.edit, `${def.name}.${field}`).toMatchObject({ label, description: hint });
+      }
+    }
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Boots the real CMS (cms/dist, compiled by the global setup) inside the test process, against
+ * a fresh SQLite file or a fresh PostgreSQL database, listening on a free loopback port.
+ */
+import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Core } from '@strapi/strapi';
+import { CMS_DIR } from './paths';
+import { createTestDatabase } from './postgres';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface RunningCms {
+  strapi: Core.Strapi;
+  url: string;
+  database: DatabaseKind;
+  stop: () => Promise<void>;
+}
+
+// Strapi's ESM build fails on a lodash/fp directory import; its CommonJS build works.
+const require = createRequire(import.meta.url);
+const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+
+const secret = () => randomBytes(16).toString('base64');
+
+function testSecrets(): Record<string, string> {
+  return {
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+  };
+}
+
+/** strapi.destroy() removes every process listener, which kills vitest's worker: keep them. */
+function snapshotProcessListeners() {
+  const saved = process.eventNames().map((name) => [name, process.listeners(name as never)] as const);
+  return () => {
+    for (const [name, listeners] of saved) {
+      const current = new Set(process.listeners(name as never));
+      for (const listener of listeners) if (!current.has(listener)) process.on(name as never, listener as never);
+    }
+  };
+}
+
+export async function bootCms(
+  database: DatabaseKind,
+  env: Record<string, string> = {},
+): Promise<RunningCms> {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  Object.assign(process.env, testSecrets(), {
+    NODE_ENV: 'test',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    SEED_DEMO: 'false',
+    LOG_LEVEL: process.env.TEST_STRAPI_LOG ?? 'warn',
+    HOST: '127.0.0.1',
+    PORT: '0',
+  });
+  delete process.env.DATABASE_URL;
+  delete process.env.DATABASE_CLIENT;
+
+  if (database === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-sqlite-'));
+    process.env.DATABASE_CLIENT = 'sqlite';
+    // DATABASE_FILENAME is read relative to cms/; an absolute path wins in path.resolve.
+    process.env.DATABASE_FILENAME = resolve(dir, 'data.db');
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  } else {
+    const db = await createTestDatabase();
+    process.env.DATABASE_CLIENT = 'postgres';
+    process.env.DATABASE_URL = db.url;
+    process.env.DATABASE_POOL_MIN = '0';
+    process.env.DATABASE_POOL_MAX = '5';
+    cleanups.push(db.drop);
+  }
+  Object.assign(process.env, env);
+
+  const restoreListeners = snapshotProcessListeners();
+  const strapi = await createStrapi({
+    appDir: CMS_DIR,
+    distDir: resolve(CMS_DIR, 'dist'),
+    serveAdminPanel: false,
+  }).load();
+
+  await new Promise<void>((ok) => strapi.server.listen(0, '127.0.0.1', () => ok()));
+  const { port } = strapi.server.httpServer.address() as AddressInfo;
+
+  return {
+    strapi,
+    url: `http://127.0.0.1:${port}`,
+    database,
+    stop: async () => {
+      await strapi.destroy();
+      restoreListeners();
+      for (const cleanup of cleanups.reverse()) await cleanup();
+    },
+  };
+}
+
+/** A Content API token of Strapi's built-in read-only kind (what a press outlet would get). */
+export async function createReadOnlyToken(strapi: Core.Strapi, name = 'test read-only'): Promise<string> {
+  const token = await strapi.service('admin::api-token').create({
+    name,
+    type: 'read-only',
+    lifespan: null,
+    description: 'tests',
+  });
+  return token.accessKey as string;
+}
