@@ -3,7 +3,7 @@
  * a fresh SQLite file or a fresh PostgreSQL database, listening on a free loopback port.
  */
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -79,6 +79,10 @@ export async function bootCms(
     process.env.DATABASE_POOL_MAX = '5';
     cleanups.push(db.drop);
   }
+  const publicDir = mkdtempSync(join(tmpdir(), 'cchc-public-'));
+  mkdirSync(join(publicDir, 'uploads'));
+  process.env.PUBLIC_DIR = publicDir;
+  cleanups.push(() => rmSync(publicDir, { recursive: true, force: true }));
   Object.assign(process.env, env);
 
   const restoreListeners = snapshotProcessListeners();

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# `npm test`: everything the suite needs, then the suite.
+#  - Debian's chromium and a Khmer-capable font for the browser tests (installed when missing
+#    and we are root; otherwise a clear message),
+#  - a throwaway PostgreSQL 15 cluster on 127.0.0.1 (unless TEST_DATABASE_URL is given),
+#  - vitest over tests/, then a plain "N passed, N failed" line for CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_pkgs=()
+command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
+fc-list 2>/dev/null | grep -qi "khmer" || need_pkgs+=(fonts-noto-core)
+if [ ${#need_pkgs[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing ${need_pkgs[*]} for the browser tests..."
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >/dev/null
+  else
+    echo "The browser tests need: ${need_pkgs[*]} (sudo apt-get install ${need_pkgs[*]})" >&2
+    exit 1
+  fi
+fi
+
+pg_dir=""
+cleanup() {
+  if [ -n "$pg_dir" ]; then
+    scripts/postgres-throwaway.sh stop "$pg_dir"
+    rm -rf "$pg_dir"
+  fi
+}
+trap cleanup EXIT
+if [ -z "${TEST_DATABASE_URL:-}" ]; then
+  pg_dir=$(mktemp -d /tmp/cchc-pg-XXXXXX)
+  port=$(( 20000 + RANDOM % 20000 ))
+  TEST_DATABASE_URL=$(scripts/postgres-throwaway.sh start "$pg_dir/data" "$port")
+  export TEST_DATABASE_URL
+  echo "Throwaway PostgreSQL at $TEST_DATABASE_URL"
+fi
+
+report=$(mktemp /tmp/cchc-vitest-XXXXXX.json)
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
+
+# CI reads a plain closing line; vitest's own summary is not one it knows.
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const skipped = (r.numPendingTests || 0) + (r.numTodoTests || 0);
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' "$report" || echo "0 passed, 1 failed"
+rm -f "$report"
+exit $status
