@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UID } from '@strapi/strapi';
-import { LOCALES, paragraphs, populateOf, populateQuery, schemas, uidOf, type Locale } from '@cchc/content-types';
+import { LOCALES, paragraphs, type Ref, populateOf, populateQuery, schemas, uidOf, type Locale } from '@cchc/content-types';
 import { bootCms, createReadOnlyToken, type DatabaseKind, type RunningCms } from '../support/strapi';
 import { createTaxonomy, uploadTestImage, type Taxonomy } from '../support/fixtures';
 
@@ -196,11 +196,12 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('CMS on %s', (database) => {
     await docs.update({ documentId: a.documentId, locale: 'en', data: { title: 'Digital transformation in communes', summary: 's', body: paragraphs('b') } } as never);
     // The editor tags the English translation; the Vietnamese one follows.
     await docs.update({ documentId: a.documentId, locale: 'en', data: { topics: [terms.topic], audiences: [terms.audience] } } as never);
-    const vi = await docs.findOne({ documentId: a.documentId, locale: 'vi', populate: ['topics', 'audiences', 'agency'] } as never);
-    expect((vi as { topics: { documentId: string }[] }).topics.map((t) => t.documentId)).toEqual([terms.topic]);
-    expect((vi as { audiences: { documentId: string }[] }).audiences.map((t) => t.documentId)).toEqual([terms.audience]);
-    const en = await docs.findOne({ documentId: a.documentId, locale: 'en', populate: ['agency'] } as never);
-    expect((en as { agency: { documentId: string; locale: string } }).agency).toMatchObject({ documentId: terms.agency, locale: 'en' });
+    type Tagged = { topics: Ref[]; audiences: Ref[]; agency: Ref };
+    const vi = (await docs.findOne({ documentId: a.documentId, locale: 'vi', populate: ['topics', 'audiences'] } as never)) as unknown as Tagged;
+    expect(vi.topics.map((t) => t.documentId)).toEqual([terms.topic]);
+    expect(vi.audiences.map((t) => t.documentId)).toEqual([terms.audience]);
+    const en = (await docs.findOne({ documentId: a.documentId, locale: 'en', populate: ['agency'] } as never)) as unknown as Tagged;
+    expect(en.agency).toMatchObject({ documentId: terms.agency, locale: 'en' });
   });
 
   it('bounds pagination and refuses writes from the public', async () => {

@@ -10,7 +10,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { LOCALES, uidOf, type Locale } from '@cchc/content-types';
 
 const require = createRequire(import.meta.url);
-const sharp = require('sharp') as typeof import('sharp');
+const sharp = require('sharp') as typeof import('sharp').default;
 
 export type Names = Record<Locale, string>;
 

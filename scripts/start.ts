@@ -1,0 +1,102 @@
+/**
+ * `npm start`: the whole section on one machine, no other service needed.
+ *  1. the CMS (Strapi) on SQLite, with generated secrets, the admin panel built once, and the
+ *     demo content loaded on the first start of an empty database;
+ *  2. the site built against it (only when the content or the site's sources changed);
+ *  3. both served; the two URLs and the admin login printed. Ctrl-C stops both.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LOCAL_ADMIN } from '../cms/src/bootstrap/admin-user';
+import { ensureEnv } from '../cms/scripts/ensure-env';
+import { run, serve, stopAll, waitForHttp } from './lib/processes';
+import { buildStamp, isCurrent, writeStamp } from './lib/stamp';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
+const CMS_DIR = join(ROOT, 'cms');
+const SITE_DIR = join(ROOT, 'site');
+const STRAPI_BIN = join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
+
+const host = process.env.HOST ?? '127.0.0.1';
+const cmsPort = Number(process.env.CMS_PORT ?? 1337);
+const sitePort = Number(process.env.SITE_PORT ?? 4321);
+const cmsUrl = `http://${host}:${cmsPort}`;
+const siteUrl = process.env.PUBLIC_SITE_URL ?? `http://${host}:${sitePort}`;
+
+const step = (text: string) => console.log(`\n▶ ${text}`);
+const started = Date.now();
+const children: ReturnType<typeof serve>[] = [];
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopAll(children);
+    process.exit(0);
+  });
+}
+
+async function startCms() {
+  step('CMS: secrets, compile, admin panel');
+  const added = ensureEnv(join(CMS_DIR, '.env'));
+  if (added.length) console.log(`  cms/.env written with new ${added.join(', ')}`);
+  await run('npx', ['tsc', '-p', 'content-types/tsconfig.json'], { cwd: ROOT });
+  if (existsSync(join(CMS_DIR, 'dist', 'build', 'index.html'))) {
+    await run('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: CMS_DIR });
+  } else {
+    console.log('  building the admin panel once (about 1–2 minutes)…');
+    await run('node', [STRAPI_BIN, 'build'], { cwd: CMS_DIR, env: { ...process.env, NODE_ENV: 'production' } });
+  }
+
+  step(`CMS: starting on ${cmsUrl} (the first start of an empty database loads the demo content)`);
+  const cms = serve('cms', 'node', [STRAPI_BIN, 'start'], {
+    cwd: CMS_DIR,
+    env: { ...process.env, HOST: host, PORT: String(cmsPort), LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', PUBLIC_SITE_URL: siteUrl },
+  });
+  children.push(cms);
+  await waitForHttp(`${cmsUrl}/_health`, 15 * 60_000, cms);
+}
+
+async function buildSite() {
+  const env = { STRAPI_URL: cmsUrl, PUBLIC_SITE_URL: siteUrl };
+  const stampFile = join(SITE_DIR, 'dist', '.build-stamp');
+  const stamp = await buildStamp(cmsUrl, [join(SITE_DIR, 'src'), join(SITE_DIR, 'public'), join(SITE_DIR, 'astro.config.mjs'), join(SITE_DIR, 'astro.config.ts'), join(ROOT, 'content-types', 'src')], env);
+  if (isCurrent(stampFile, stamp)) {
+    step('Site: built already for this content, not rebuilding');
+    return;
+  }
+  step('Site: building against the CMS');
+  await run('npm', ['run', 'build', '-w', 'site'], { cwd: ROOT, env: { ...process.env, ...env } });
+  writeStamp(stampFile, stamp);
+}
+
+async function serveSite() {
+  step(`Site: serving on ${siteUrl}`);
+  const site = serve('site', 'npm', ['run', 'serve', '-w', 'site'], {
+    cwd: ROOT,
+    env: { ...process.env, HOST: host, PORT: String(sitePort), STRAPI_URL: cmsUrl },
+  });
+  children.push(site);
+  await waitForHttp(`http://${host}:${sitePort}/`, 60_000, site);
+}
+
+async function main() {
+  await startCms();
+  await buildSite();
+  await serveSite();
+  const login = process.env.ADMIN_EMAIL
+    ? `${process.env.ADMIN_EMAIL} (the password you set in ADMIN_PASSWORD)`
+    : `${LOCAL_ADMIN.email} / ${LOCAL_ADMIN.password}   (local default: set ADMIN_EMAIL and ADMIN_PASSWORD anywhere else)`;
+  console.log(`
+──────────────────────────────────────────────────────────────
+  Site (vi, /km/, /en/):  ${siteUrl}/
+  CMS admin panel:        ${cmsUrl}/admin
+  Admin login:            ${login}
+  Content API:            ${cmsUrl}/api/articles
+  Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops both.
+──────────────────────────────────────────────────────────────`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`);
+  stopAll(children);
+  process.exit(1);
+});
