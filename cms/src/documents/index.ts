@@ -5,7 +5,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { ALL_TYPES, DEFAULT_LOCALE } from '@cchc/content-types';
 import { relinkPublishedSources } from './relink-on-publish';
-import { isSyncing, pullRelations, pushRelations, relationFields } from './shared-relations';
+import { isSyncing, pushRelations, relationFields, relationsForNewTranslation } from './shared-relations';
 import { prepareSlug } from './slugs';
 import { normalizeStrings } from './text';
 
@@ -37,18 +37,18 @@ export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
     const params = context.params as WriteParams;
     const locale = params.locale ?? DEFAULT_LOCALE;
     const isNewTranslation = context.action === 'update' && !(await localeExists(strapi, context.uid, params.documentId, locale));
+    const setsRelations = relationFields(typeName).some(([key]) => params.data && key in params.data);
     if (params.data) {
       params.data = normalizeStrings(params.data);
       await prepareSlug(strapi, typeName, params.data, locale, params.documentId);
+      if (isNewTranslation && !setsRelations && params.documentId) {
+        Object.assign(params.data, await relationsForNewTranslation(strapi, typeName, params.documentId, locale));
+      }
     }
 
     const result = await next();
     const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
-    if (!documentId) return result;
-
-    const setsRelations = relationFields(typeName).some(([key]) => params.data && key in params.data);
-    if (setsRelations) await pushRelations(strapi, typeName, documentId, locale);
-    else if (isNewTranslation) await pullRelations(strapi, typeName, documentId, locale);
+    if (documentId && setsRelations) await pushRelations(strapi, typeName, documentId, locale);
     return result;
   });
 }

@@ -79,11 +79,20 @@ export async function pushRelations(strapi: Core.Strapi, typeName: string, docum
   }
 }
 
-/** After a new translation was created without relations: take them from an existing locale. */
-export async function pullRelations(strapi: Core.Strapi, typeName: string, documentId: string, locale: string) {
+/**
+ * For a new translation written without relations: the relations of an existing locale
+ * (Vietnamese first), as data to merge into the write, so that publishing it at once passes
+ * validation of required relations.
+ */
+export async function relationsForNewTranslation(
+  strapi: Core.Strapi,
+  typeName: string,
+  documentId: string,
+  locale: string,
+): Promise<Record<string, unknown>> {
   const locales = (await draftLocales(strapi, typeName, documentId)).filter((l) => l !== locale);
   const from = locales.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : locales[0];
-  if (!from) return;
+  if (!from) return {};
   const source = await draftOf(strapi, typeName, documentId, from);
-  if (source) await copyRelations(strapi, typeName, { ...source, documentId }, locale);
+  return source ? relationDataFor(strapi, typeName, source, locale) : {};
 }

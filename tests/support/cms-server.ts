@@ -1,0 +1,36 @@
+/**
+ * The real CMS in a process of its own, for the site tests and the benchmarks:
+ *   CMS_DATABASE=sqlite|postgres CMS_SEED=demo|none|corpus:<N> node --import tsx tests/support/cms-server.ts
+ * It prints `CMS_READY <url>` once it serves, and stops cleanly on SIGTERM. With postgres,
+ * TEST_DATABASE_URL names the server on which a fresh database is made.
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { bootCms, type DatabaseKind } from './strapi';
+import { CMS_DIR } from './paths';
+
+type SeedModule = {
+  seedDemoContent: (strapi: unknown, options: { log: (line: string) => void }) => Promise<unknown>;
+};
+
+const require = createRequire(import.meta.url);
+const database = (process.env.CMS_DATABASE ?? 'sqlite') as DatabaseKind;
+const cms = await bootCms(database);
+
+const seed = process.env.CMS_SEED ?? 'demo';
+if (seed.startsWith('corpus:')) {
+  const { generateCorpus } = await import('./corpus');
+  await generateCorpus(cms.strapi, Number(seed.slice('corpus:'.length)), (line) => console.log(line));
+} else if (seed === 'demo') {
+  const { seedDemoContent } = require(join(CMS_DIR, 'dist', 'src', 'seed', 'index.js')) as SeedModule;
+  await seedDemoContent(cms.strapi, { log: (line) => process.env.CMS_SEED_VERBOSE && console.log(line) });
+}
+
+console.log(`CMS_READY ${cms.url}`);
+
+const stop = async () => {
+  await cms.stop();
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,35 @@
+/** Starting the test servers as child processes and waiting for them to be ready. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { ROOT } from './paths';
+
+/** Starts the CMS server script; resolves with its URL once it prints CMS_READY. */
+export function startCmsProcess(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/cms-server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /CMS_READY (\S+)/.exec(output);
+      if (ready) resolve({ url: ready[1]!, child });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    child.on('exit', (code) => reject(new Error(`The test CMS exited (${code}) before it was ready:\n${output.slice(-4000)}`)));
+  });
+}
+
+export function stopProcess(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
