@@ -4,10 +4,12 @@ import { ensureAdministrator } from './admin-user';
 import { applyEditorLabels } from './editor-labels';
 import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
+import { seedIfEmpty } from '../seed';
 
 export async function setUp(strapi: Core.Strapi): Promise<void> {
   await ensureLocales(strapi);
   await ensurePublicPermissions(strapi);
   await ensureAdministrator(strapi);
   await applyEditorLabels(strapi);
+  await seedIfEmpty(strapi);
 }

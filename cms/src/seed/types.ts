@@ -16,6 +16,11 @@ import type {
   ReformArea,
   TrainingMaterial,
 } from '@cchc/content-types';
+import type { AgencyCode } from './data/agencies';
+import type { AudienceCode } from './data/audiences';
+import type { LocalityCode } from './data/localities';
+import type { ReformAreaCode } from './data/reform-areas';
+import type { TopicKey } from './data/topics';
 
 /** A text in Vietnamese and, where translated, in Khmer and English. */
 export type Translated<T> = { readonly vi: T } & { readonly [L in Exclude<Locale, 'vi'>]?: T };
@@ -122,11 +127,11 @@ export interface FileSeed {
 
 /** Tagging shared by all content types; every document has an owning agency. */
 export interface TaggingSeed {
-  readonly agency: string;
-  readonly reformAreas?: readonly string[];
-  readonly topics?: readonly string[];
-  readonly audiences?: readonly string[];
-  readonly localities?: readonly string[];
+  readonly agency: AgencyCode;
+  readonly reformAreas?: readonly ReformAreaCode[];
+  readonly topics?: readonly TopicKey[];
+  readonly audiences?: readonly AudienceCode[];
+  readonly localities?: readonly LocalityCode[];
 }
 
 /** Every content seed has a key (for relations between seeded documents) and tags. */
@@ -174,7 +179,7 @@ export interface GoodPracticeSeed extends ContentSeedBase {
   readonly year: GoodPractice['year'];
   readonly stage: GoodPractice['stage'];
   /** Locality codes where the model was taken up. */
-  readonly replicatedIn?: readonly string[];
+  readonly replicatedIn?: readonly LocalityCode[];
   readonly results: readonly MeasuredResultSeed[];
   readonly contact: {
     readonly name: Translated<string>;
@@ -197,14 +202,13 @@ export interface EventText {
 
 export interface EventSeed extends ContentSeedBase {
   readonly eventKind: Event['eventKind'];
-  readonly status: Event['status'];
+  readonly eventStatus: Event['eventStatus'];
   /** ISO date-times with the +07:00 offset (Asia/Ho_Chi_Minh). */
   readonly startsAt: Event['startsAt'];
   readonly endsAt?: NonNullable<Event['endsAt']>;
   readonly onlineUrl?: NonNullable<Event['onlineUrl']>;
   readonly registrationUrl?: NonNullable<Event['registrationUrl']>;
-  /** Agency codes. */
-  readonly coOrganisers?: readonly string[];
+  readonly coOrganisers?: readonly AgencyCode[];
   /** Key of the article that reports on the event. */
   readonly reportArticle?: string;
   readonly text: Translated<EventText>;

@@ -1,0 +1,2 @@
+import type { ArticleSeed } from '../types';
+export const ARTICLES_2024: readonly ArticleSeed[] = [];

@@ -1,0 +1,2 @@
+import type { EventSeed } from '../types';
+export const EVENTS: readonly EventSeed[] = [];

@@ -1,0 +1,2 @@
+import type { GoodPracticeSeed } from '../types';
+export const GOOD_PRACTICES: readonly GoodPracticeSeed[] = [];

@@ -1,0 +1,2 @@
+import type { TrainingMaterialSeed } from '../types';
+export const TRAINING_MATERIALS: readonly TrainingMaterialSeed[] = [];
