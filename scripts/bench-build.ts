@@ -1,0 +1,103 @@
+/**
+ * Site build benchmark: builds the site twice (cold, then with nothing changed) against
+ *  - the demo content, served by the real CMS on SQLite, and
+ *  - a generated corpus (default 10,000 documents) served by the real CMS on PostgreSQL,
+ * and prints wall time, pages, pages per second and peak memory of each build.
+ *
+ *   npm run bench:build                       # both
+ *   npm run bench:build -- --only demo        # or --only corpus
+ *   npm run bench:build -- --documents 2000   # a smaller corpus
+ * PostgreSQL: TEST_DATABASE_URL, or a throwaway cluster is started (scripts/postgres-throwaway.sh).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startCmsProcess, stopProcess } from '../tests/support/processes';
+import { runMeasured, type Measured } from './lib/measure';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, documents: { type: 'string', default: '10000' } },
+});
+
+function countPages(dir: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) count++;
+  }
+  return count;
+}
+
+interface Row extends Measured {
+  scenario: string;
+  build: string;
+  pages: number;
+}
+
+async function benchScenario(scenario: string, cmsEnv: Record<string, string>): Promise<Row[]> {
+  console.log(`\n=== ${scenario}: starting the CMS and loading content…`);
+  const loadStarted = Date.now();
+  const cms = await startCmsProcess(cmsEnv);
+  console.log(`CMS ready at ${cms.url} after ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
+  const outDir = mkdtempSync(join(tmpdir(), 'cchc-bench-site-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'cchc-bench-cache-'));
+  const rows: Row[] = [];
+  try {
+    for (const build of ['cold (images made)', 'again, nothing changed']) {
+      console.log(`\n--- ${scenario}: build ${build}`);
+      const measured = await runMeasured('npx', ['astro', 'build', '--outDir', outDir, '--silent'], {
+        cwd: join(ROOT, 'site'),
+        env: { ...process.env, STRAPI_URL: cms.url, SITE_CACHE_DIR: cacheDir },
+      });
+      rows.push({ scenario, build, pages: countPages(outDir), ...measured });
+    }
+  } finally {
+    await stopProcess(cms.child);
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+async function main() {
+  execFileSync('npx', ['tsc', '-p', 'content-types/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['tsc', '-p', 'cms/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  const rows: Row[] = [];
+  if (values.only !== 'corpus') rows.push(...(await benchScenario('demo, SQLite', { CMS_DATABASE: 'sqlite', CMS_SEED: 'demo' })));
+  if (values.only !== 'demo') {
+    let pgDir: string | undefined;
+    let databaseUrl = process.env.TEST_DATABASE_URL;
+    if (!databaseUrl) {
+      pgDir = mkdtempSync(join(tmpdir(), 'cchc-bench-pg-'));
+      databaseUrl = execFileSync(join(ROOT, 'scripts', 'postgres-throwaway.sh'), ['start', join(pgDir, 'data'), '54331']).toString().trim();
+    }
+    try {
+      rows.push(
+        ...(await benchScenario(`corpus of ${values.documents} documents, PostgreSQL`, {
+          CMS_DATABASE: 'postgres',
+          CMS_SEED: `corpus:${values.documents}`,
+          TEST_DATABASE_URL: databaseUrl,
+        })),
+      );
+    } finally {
+      if (pgDir) {
+        execFileSync(join(ROOT, 'scripts', 'postgres-throwaway.sh'), ['stop', join(pgDir, 'data')]);
+        rmSync(pgDir, { recursive: true, force: true });
+      }
+    }
+  }
+
+  console.log('\nSite build benchmark (this machine)');
+  console.log('scenario | build | pages | wall s | pages/s | peak MB');
+  for (const r of rows) {
+    console.log(`${r.scenario} | ${r.build} | ${r.pages} | ${r.seconds.toFixed(1)} | ${(r.pages / r.seconds).toFixed(0)} | ${r.peakMb.toFixed(0)}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
