@@ -4,12 +4,24 @@ import { defineConfig } from 'vitest/config';
 // and a real browser), and this machine has two cores.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 900_000,
-    reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'cms', include: ['tests/cms/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
+      },
+      {
+        // The site is built once against a seeded CMS, then read by the build and browser tests.
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/site/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

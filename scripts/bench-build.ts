@@ -50,7 +50,7 @@ async function benchScenario(scenario: string, cmsEnv: Record<string, string>): 
       console.log(`\n--- ${scenario}: build ${build}`);
       const measured = await runMeasured('npx', ['astro', 'build', '--outDir', outDir, '--silent'], {
         cwd: join(ROOT, 'site'),
-        env: { ...process.env, STRAPI_URL: cms.url, SITE_CACHE_DIR: cacheDir },
+        env: { ...process.env, STRAPI_URL: cms.url, SITE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
       });
       rows.push({ scenario, build, pages: countPages(outDir), ...measured });
     }

@@ -1,0 +1,164 @@
+/**
+ * The real site built against the CMS seeded with the demo content: every published document
+ * has its page in each locale that has it, images are described and sized, nothing is loaded
+ * from another host, and the language switcher links real translations.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { CONTENT_TYPES, LOCALES, documentPath, homePath, listingPath, type Locale } from '@cchc/content-types';
+import { clientDirOf, publishedDocuments, readPages, type Page, type PublishedDoc } from '../support/html';
+
+const cmsUrl = inject('cmsUrl');
+const siteUrl = inject('siteUrl');
+let pages: Map<string, Page>;
+let docs: PublishedDoc[];
+
+beforeAll(async () => {
+  pages = new Map(readPages(clientDirOf(inject('outDir'))).map((p) => [p.path, p]));
+  docs = await publishedDocuments(cmsUrl);
+});
+
+function page(path: string): Page {
+  const found = pages.get(path);
+  if (!found) throw new Error(`no page at ${path}`);
+  return found;
+}
+
+describe('the built site', () => {
+  it('has a page for every published document in every locale that has it', () => {
+    expect(docs.length).toBeGreaterThan(100);
+    const missing = docs.map((d) => documentPath(d.type, d.locale, d.slug)).filter((p) => !pages.has(p));
+    expect(missing).toEqual([]);
+  });
+
+  it('has the home page, the about page and each listing in every locale with content', () => {
+    for (const locale of LOCALES) {
+      expect(pages.has(homePath(locale)), `home ${locale}`).toBe(true);
+      for (const type of CONTENT_TYPES) {
+        if (docs.some((d) => d.type === type.name && d.locale === locale)) {
+          expect(pages.has(listingPath(type.name, locale)), `${type.name} listing ${locale}`).toBe(true);
+        }
+      }
+    }
+    expect([...pages.keys()].some((p) => p.startsWith('/404'))).toBe(true);
+  });
+
+  it('paginates listings', () => {
+    const articlesVi = docs.filter((d) => d.type === 'article' && d.locale === 'vi').length;
+    expect(articlesVi).toBeGreaterThanOrEqual(40);
+    expect(pages.has(listingPath('article', 'vi', 2))).toBe(true);
+  });
+
+  it('sets lang on every page to the page language', () => {
+    for (const p of pages.values()) {
+      const expected: Locale = p.path.startsWith('/km/') ? 'km' : p.path.startsWith('/en/') ? 'en' : 'vi';
+      expect(p.root.querySelector('html')?.getAttribute('lang'), p.path).toBe(expected);
+    }
+  });
+
+  it('gives every image alt text and dimensions', () => {
+    let images = 0;
+    for (const p of pages.values()) {
+      for (const img of p.root.querySelectorAll('img')) {
+        images++;
+        const where = `${p.path} ${img.getAttribute('src')}`;
+        expect(img.hasAttribute('alt'), where).toBe(true);
+        expect(Number(img.getAttribute('width')), where).toBeGreaterThan(0);
+        expect(Number(img.getAttribute('height')), where).toBeGreaterThan(0);
+      }
+      // Content images (those in the CMS) carry real descriptions, never an empty alt.
+      for (const img of p.root.querySelectorAll('main img')) {
+        if (img.getAttribute('role') !== 'presentation') expect(img.getAttribute('alt')?.trim(), `${p.path} ${img.getAttribute('src')}`).toBeTruthy();
+      }
+    }
+    expect(images).toBeGreaterThan(50);
+  });
+
+  it('loads nothing from another host', () => {
+    const own = new URL(siteUrl).host;
+    const offenders: string[] = [];
+    const check = (p: Page, url: string | undefined) => {
+      if (!url) return;
+      for (const candidate of url.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '')) {
+        if (/^(https?:)?\/\//.test(candidate) && new URL(candidate, siteUrl).host !== own) offenders.push(`${p.path}: ${candidate}`);
+      }
+    };
+    for (const p of pages.values()) {
+      for (const el of p.root.querySelectorAll('img, source, script, iframe, video, audio, track, embed, object')) {
+        check(p, el.getAttribute('src'));
+        check(p, el.getAttribute('srcset'));
+        check(p, el.getAttribute('data'));
+      }
+      for (const link of p.root.querySelectorAll('link')) {
+        const rel = link.getAttribute('rel') ?? '';
+        if (!/alternate|canonical/.test(rel)) check(p, link.getAttribute('href'));
+        else expect(new URL(link.getAttribute('href') ?? '', siteUrl).host, `${p.path} ${rel}`).toBe(own);
+      }
+      for (const match of p.html.matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")\s]+)/g)) check(p, match[1]);
+      for (const meta of p.root.querySelectorAll('meta[property^="og:"]')) {
+        const content = meta.getAttribute('content') ?? '';
+        if (/^https?:\/\//.test(content)) expect(new URL(content).host, `${p.path} ${meta.getAttribute('property')}`).toBe(own);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('links each document to its real translations, and to nothing else', () => {
+    const byDocument = new Map<string, PublishedDoc[]>();
+    for (const d of docs) byDocument.set(`${d.type}:${d.documentId}`, [...(byDocument.get(`${d.type}:${d.documentId}`) ?? []), d]);
+    let translated = 0;
+    for (const versions of byDocument.values()) {
+      for (const d of versions) {
+        const p = page(documentPath(d.type, d.locale, d.slug));
+        const alternates = p.root
+          .querySelectorAll('link[rel="alternate"][hreflang]')
+          .filter((l) => l.getAttribute('hreflang') !== 'x-default')
+          .map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!, siteUrl).pathname]);
+        const expected = versions.map((v) => [v.locale, documentPath(v.type, v.locale, v.slug)]);
+        expect(alternates.sort(), p.path).toEqual(expected.sort());
+        // The switcher: a link per existing translation, with its language, and no link to a
+        // translation that does not exist.
+        const switcherLinks = p.root
+          .querySelectorAll('[data-language-switcher] a[hreflang]')
+          .map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]);
+        for (const v of versions) {
+          if (v.locale === d.locale) continue;
+          expect(switcherLinks, p.path).toContainEqual([v.locale, documentPath(v.type, v.locale, v.slug)]);
+        }
+        for (const [, href] of switcherLinks) expect(pages.has(new URL(href!, siteUrl).pathname), `${p.path} -> ${href}`).toBe(true);
+        if (versions.length > 1) translated++;
+      }
+    }
+    expect(translated).toBeGreaterThan(20);
+  });
+
+  it('gives every document page Open Graph tags and a canonical URL', () => {
+    for (const d of docs.filter((x) => CONTENT_TYPES.some((t) => t.name === x.type))) {
+      const p = page(documentPath(d.type, d.locale, d.slug));
+      const og = (property: string) => p.root.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
+      expect(og('og:title'), p.path).toBeTruthy();
+      expect(og('og:description'), p.path).toBeTruthy();
+      expect(og('og:url'), p.path).toBe(new URL(p.path, siteUrl).toString());
+      expect(p.root.querySelector('link[rel="canonical"]')?.getAttribute('href'), p.path).toBe(new URL(p.path, siteUrl).toString());
+    }
+  });
+
+  it('describes articles, events and agencies with schema.org JSON-LD', () => {
+    const types = (d: PublishedDoc) =>
+      page(documentPath(d.type, d.locale, d.slug))
+        .root.querySelectorAll('script[type="application/ld+json"]')
+        .map((s) => JSON.parse(s.textContent) as { '@type': string | string[] })
+        .flatMap((j) => j['@type']);
+    const first = (type: string) => docs.find((d) => d.type === type && d.locale === 'vi')!;
+    expect(types(first('article'))).toContain('NewsArticle');
+    expect(types(first('event'))).toContain('Event');
+    expect(types(first('agency'))).toContain('GovernmentOrganization');
+  });
+
+  it('publishes a sitemap of its pages', async () => {
+    const index = await fetch(`${siteUrl}/sitemap-index.xml`);
+    expect(index.status).toBe(200);
+    const sitemap = await (await fetch(`${siteUrl}/sitemap-0.xml`)).text();
+    const first = docs.find((d) => d.type === 'article' && d.locale === 'km')!;
+    expect(sitemap).toContain(new URL(documentPath('article', 'km', first.slug), siteUrl).toString());
+  });
+});

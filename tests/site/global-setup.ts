@@ -1,0 +1,18 @@
+import type { TestProject } from 'vitest/node';
+import { buildAndServeSite } from '../support/site-build';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsUrl: string;
+    siteUrl: string;
+    outDir: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const { site, stop } = await buildAndServeSite();
+  project.provide('cmsUrl', site.cmsUrl);
+  project.provide('siteUrl', site.siteUrl);
+  project.provide('outDir', site.outDir);
+  return stop;
+}

@@ -1,0 +1,81 @@
+/**
+ * The real site, built against a real CMS seeded with the demo content, and served by the
+ * site's own server: set up once for tests/site and tests/browser (their global setup).
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, SITE_DIR } from './paths';
+import { startCmsProcess, stopProcess } from './processes';
+
+export interface BuiltSite {
+  cmsUrl: string;
+  siteUrl: string;
+  outDir: string;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The site server exited (${child.exitCode})`);
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+export async function buildAndServeSite(): Promise<{ site: BuiltSite; stop: () => Promise<void> }> {
+  execFileSync('npx', ['tsc', '-p', 'content-types/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['tsc', '-p', 'cms/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+
+  const cms = await startCmsProcess({ CMS_DATABASE: 'sqlite', CMS_SEED: 'demo' });
+  const sitePort = await freePort();
+  const siteUrl = `http://127.0.0.1:${sitePort}`;
+  const outDir = mkdtempSync(join(tmpdir(), 'cchc-test-site-'));
+  // Image transforms are cached across runs, as between real builds.
+  const cacheDir = join(tmpdir(), 'cchc-test-site-cache');
+  mkdirSync(cacheDir, { recursive: true });
+  let server: ChildProcess | undefined;
+  try {
+    execFileSync('npx', ['astro', 'build', '--outDir', outDir, '--silent'], {
+      cwd: SITE_DIR,
+      stdio: 'inherit',
+      env: { ...process.env, STRAPI_URL: cms.url, PUBLIC_SITE_URL: siteUrl, SITE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    server = spawn(process.execPath, [join(SITE_DIR, 'server', 'serve.mjs')], {
+      cwd: SITE_DIR,
+      env: { ...process.env, HOST: '127.0.0.1', PORT: String(sitePort), SITE_DIST_DIR: outDir },
+      stdio: 'inherit',
+    });
+    await waitFor(`${siteUrl}/`, server);
+  } catch (error) {
+    await stopProcess(server);
+    await stopProcess(cms.child);
+    throw error;
+  }
+  return {
+    site: { cmsUrl: cms.url, siteUrl, outDir },
+    stop: async () => {
+      await stopProcess(server);
+      await stopProcess(cms.child);
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
