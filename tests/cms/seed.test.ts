@@ -1,0 +1,113 @@
+/**
+ * The demo content: loaded through the real CMS on SQLite and PostgreSQL, as much as the issue
+ * asks for, translated in part, marked as demo, and idempotent (a second run writes nothing).
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UID } from '@strapi/strapi';
+import { ALL_TYPES, CONTENT_TYPES, LOCALES, populateOf, populateQuery, uidOf, type Locale } from '@cchc/content-types';
+import { bootCms, type DatabaseKind, type RunningCms } from '../support/strapi';
+import { CMS_DIR } from '../support/paths';
+
+type Counts = Record<string, Record<Locale, number>>;
+interface SeedModule {
+  seedDemoContent: (strapi: unknown) => Promise<{ documents: Counts; created: Counts; media: { created: number; reused: number } }>;
+  EXPECTED_MINIMUM_COUNTS: Counts;
+  DEMO_DRAFT_ARTICLE_SLUG: string;
+}
+const require = createRequire(import.meta.url);
+const seed = (): SeedModule => require(join(CMS_DIR, 'dist', 'src', 'seed', 'index.js')) as SeedModule;
+
+const total = (counts: Counts) =>
+  Object.values(counts).reduce((sum, row) => sum + LOCALES.reduce((s, l) => s + (row[l] ?? 0), 0), 0);
+
+describe.each<DatabaseKind>(['sqlite', 'postgres'])('demo seed on %s', (database) => {
+  let cms: RunningCms;
+  let first: Awaited<ReturnType<SeedModule['seedDemoContent']>>;
+
+  beforeAll(async () => {
+    cms = await bootCms(database);
+    first = await seed().seedDemoContent(cms.strapi);
+  });
+  afterAll(async () => {
+    await cms?.stop();
+  });
+
+  it('loads at least what the issue asks for, in every locale', async () => {
+    const minimum = seed().EXPECTED_MINIMUM_COUNTS;
+    expect(minimum.article!.vi).toBeGreaterThanOrEqual(40);
+    expect(minimum['good-practice']!.vi).toBeGreaterThanOrEqual(10);
+    expect(minimum.event!.vi).toBeGreaterThanOrEqual(12);
+    expect(minimum['training-material']!.vi).toBeGreaterThanOrEqual(12);
+    for (const type of ALL_TYPES) {
+      for (const locale of LOCALES) {
+        const drafts = await cms.strapi.db
+          .query(uidOf(type.name) as UID.Schema)
+          .count({ where: { locale, publishedAt: null } });
+        expect(drafts, `${type.name} ${locale}`).toBeGreaterThanOrEqual(minimum[type.name]![locale]);
+      }
+    }
+    // A fair share of the content is translated into Khmer and English.
+    for (const type of CONTENT_TYPES) {
+      const vi = minimum[type.name]!.vi;
+      expect(minimum[type.name]!.km / vi, type.name).toBeGreaterThanOrEqual(0.25);
+      expect(minimum[type.name]!.en / vi, type.name).toBeGreaterThanOrEqual(0.25);
+    }
+  });
+
+  it('marks every content document as demo content', async () => {
+    for (const type of CONTENT_TYPES) {
+      const notDemo = await cms.strapi.db.query(uidOf(type.name) as UID.Schema).count({ where: { isDemo: false } });
+      expect(notDemo, type.name).toBe(0);
+    }
+  });
+
+  it('publishes the content with its media, and keeps the draft in review hidden', async () => {
+    const res = await fetch(`${cms.url}/api/articles?locale=vi&pagination[pageSize]=100&${populateQuery(populateOf('article'))}`);
+    const body = (await res.json()) as { data: { slug: string; cover: { image: { url: string; mime: string } }; agency: unknown }[] };
+    expect(body.data.length).toBeGreaterThanOrEqual(40);
+    for (const article of body.data) {
+      expect(article.cover.image.mime, article.slug).toMatch(/^image\//);
+      expect(article.agency, article.slug).toBeTruthy();
+    }
+    expect(body.data.map((a) => a.slug)).not.toContain(seed().DEMO_DRAFT_ARTICLE_SLUG);
+    const image = await fetch(`${cms.url}${body.data[0]!.cover.image.url}`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('cache-control')).toMatch(/max-age=\d{6,}/);
+
+    const materials = await fetch(`${cms.url}/api/training-materials?locale=vi&${populateQuery(populateOf('training-material'))}`);
+    const files = ((await materials.json()) as { data: { files: { file: { mime: string } }[] }[] }).data.flatMap((m) => m.files);
+    expect(files.some((f) => f.file.mime === 'application/pdf')).toBe(true);
+  });
+
+  it('gives each translation the same structure as the Vietnamese document', async () => {
+    const uid = uidOf('event') as UID.ContentType;
+    const viEvents = (await cms.strapi.documents(uid).findMany({ locale: 'vi', populate: ['agency', 'audiences', 'reportArticle'] } as never)) as unknown as {
+      documentId: string; startsAt: string; eventStatus: string; agency: { documentId: string }; audiences: { documentId: string }[];
+    }[];
+    let compared = 0;
+    for (const vi of viEvents) {
+      for (const locale of ['km', 'en'] as const) {
+        const other = (await cms.strapi.documents(uid).findOne({ documentId: vi.documentId, locale, populate: ['agency', 'audiences'] } as never)) as unknown as typeof vi | null;
+        if (!other) continue;
+        compared++;
+        expect(other.startsAt).toBe(vi.startsAt);
+        expect(other.eventStatus).toBe(vi.eventStatus);
+        expect(other.agency.documentId).toBe(vi.agency.documentId);
+        expect(other.audiences.map((a) => a.documentId).sort()).toEqual(vi.audiences.map((a) => a.documentId).sort());
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it('is idempotent: a second run writes and uploads nothing', async () => {
+    const files = () => cms.strapi.db.query('plugin::upload.file').count();
+    const before = await files();
+    const second = await seed().seedDemoContent(cms.strapi);
+    expect(total(second.created)).toBe(0);
+    expect(second.media.created).toBe(0);
+    expect(second.documents).toEqual(first.documents);
+    expect(await files()).toBe(before);
+  });
+});
