@@ -49,7 +49,14 @@ async function startCms() {
   step(`CMS: starting on ${cmsUrl} (the first start of an empty database loads the demo content)`);
   const cms = serve('cms', 'node', [STRAPI_BIN, 'start'], {
     cwd: CMS_DIR,
-    env: { ...process.env, HOST: host, PORT: String(cmsPort), LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', PUBLIC_SITE_URL: siteUrl },
+    env: {
+      ...process.env,
+      HOST: host,
+      PORT: String(cmsPort),
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      PUBLIC_SITE_URL: siteUrl,
+      STRAPI_TELEMETRY_DISABLED: 'true',
+    },
   });
   children.push(cms);
   await waitForHttp(`${cmsUrl}/_health`, 15 * 60_000, cms);
