@@ -54,7 +54,6 @@ async function startCms() {
       HOST: host,
       PORT: String(cmsPort),
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-      PUBLIC_SITE_URL: siteUrl,
       STRAPI_TELEMETRY_DISABLED: 'true',
     },
   });
