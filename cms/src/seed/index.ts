@@ -40,7 +40,10 @@ export const DEMO_DRAFT_ARTICLE_TITLE = draftArticle.text.vi.title;
 /** Its Vietnamese slug (made by the slug middleware from the title, the same way). */
 export const DEMO_DRAFT_ARTICLE_SLUG = slugify(draftArticle.text.vi.title);
 
-/** What a seeded database holds at least, per type and locale (published or not). */
+/**
+ * What a seeded database holds at least: published documents per type and locale (the draft
+ * article is not counted). Tests compare the running CMS against these.
+ */
 export const EXPECTED_MINIMUM_COUNTS: Record<TypeName, PerLocale> = {
   article: { vi: 40, km: 13, en: 15 },
   'good-practice': { vi: 10, km: 3, en: 4 },
