@@ -1,0 +1,45 @@
+import { defineConfig } from 'astro/config';
+import node from '@astrojs/node';
+import sitemap from '@astrojs/sitemap';
+import type { RemotePattern } from 'astro';
+import type { EncoderConfig } from './src/images/sharp-service';
+import { publicCmsUrl, siteUrl, strapiUrl } from './src/lib/env';
+
+/** Images are fetched at build time from the CMS only (and its public address, if different). */
+function cmsImageHosts(): RemotePattern[] {
+  const urls = [...new Set([strapiUrl(), publicCmsUrl()])].map((u) => new URL(u));
+  return urls.map((u) => ({ protocol: u.protocol.replace(':', ''), hostname: u.hostname, ...(u.port ? { port: u.port } : {}) }));
+}
+
+const site = new URL(siteUrl());
+const encoder: EncoderConfig = { effort: { avif: 2, webp: 4 } };
+
+export default defineConfig({
+  site: site.toString(),
+  output: 'static',
+  // Where transformed images are kept between builds (SITE_CACHE_DIR; default node_modules/.astro).
+  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
+  // Static pages; later on-demand routes (draft preview, form posts) set `prerender = false`.
+  adapter: node({ mode: 'standalone' }),
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One cacheable stylesheet for every page, never inlined copies.
+    inlineStylesheets: 'never',
+  },
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  image: {
+    service: { entrypoint: './src/images/sharp-service.ts', config: encoder },
+    remotePatterns: cmsImageHosts(),
+  },
+  security: {
+    // Form posts to on-demand routes are accepted only from the site's own address.
+    allowedDomains: [{ protocol: site.protocol.replace(':', ''), hostname: site.hostname, ...(site.port ? { port: site.port } : {}) }],
+  },
+  vite: {
+    // The content model is a CommonJS workspace package: let Node load it rather than Vite.
+    ssr: { external: ['@cchc/content-types'] },
+  },
+  prefetch: false,
+  devToolbar: { enabled: false },
+});
