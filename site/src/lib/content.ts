@@ -1,0 +1,244 @@
+/**
+ * Data access for pages: every question a page asks of the content goes through here, so that
+ * one page, one listing or one feed can be rendered on its own. Documents come from the
+ * content store (filled by src/loaders/), are typed by the content model, and are indexed once
+ * per build.
+ */
+import { getCollection } from 'astro:content';
+import {
+  CONTENT_TYPES, DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, TAXONOMIES, documentPath, isLocale, typeByName,
+  type ContentTypeName, type DocumentOf, type Event, type Field, type Locale, type Ref,
+  type TaxonomyName, type TrainingMaterial, type TypeName,
+} from '@cchc/content-types';
+import { provinceDay } from './dates';
+import type { Alternates } from './paths';
+
+/** A content document with its type, for lists that mix the four content types. */
+export type ContentItem = { [N in ContentTypeName]: { type: N; doc: DocumentOf<N> } }[ContentTypeName];
+export type AnyDocument = DocumentOf<TypeName>;
+
+interface Index<N extends TypeName> {
+  /** Per locale, in listing order. */
+  byLocale: Map<Locale, DocumentOf<N>[]>;
+  /** documentId → locale → document: a document's translations. */
+  byId: Map<string, Map<Locale, DocumentOf<N>>>;
+}
+
+const indexes = new Map<TypeName, Promise<Index<TypeName>>>();
+
+function field(doc: AnyDocument, key: string): unknown {
+  return (doc as Record<string, unknown>)[key];
+}
+
+/** The name or title of a document. */
+export function titleOf(type: TypeName, doc: AnyDocument): string {
+  return String(field(doc, typeByName(type).titleField) ?? '');
+}
+
+/** The value a listing sorts on (the type's `sortField`; an article without a date: its publication). */
+function sortValue(type: TypeName, doc: AnyDocument): string | number {
+  const value = field(doc, typeByName(type).sortField);
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  return doc.publishedAt ?? doc.createdAt;
+}
+
+function comparator(type: TypeName, locale: Locale) {
+  const def = typeByName(type);
+  const collator = new Intl.Collator(LOCALE_TAGS[locale]);
+  // Content: newest first. Taxonomies: in their own order (display order, name or code).
+  const direction = def.kind === 'content' ? -1 : 1;
+  return (a: AnyDocument, b: AnyDocument) => {
+    const x = sortValue(type, a);
+    const y = sortValue(type, b);
+    const byValue = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+    return direction * byValue || (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.documentId.localeCompare(b.documentId);
+  };
+}
+
+async function indexOf<N extends TypeName>(type: N): Promise<Index<N>> {
+  let index = indexes.get(type);
+  if (!index) {
+    index = getCollection(type).then((entries) => {
+      const byLocale = new Map<Locale, AnyDocument[]>(LOCALES.map((l) => [l, []]));
+      const byId = new Map<string, Map<Locale, AnyDocument>>();
+      for (const { data } of entries) {
+        const doc = data as AnyDocument;
+        if (!isLocale(doc.locale)) continue;
+        byLocale.get(doc.locale)!.push(doc);
+        if (!byId.has(doc.documentId)) byId.set(doc.documentId, new Map());
+        byId.get(doc.documentId)!.set(doc.locale, doc);
+      }
+      for (const [locale, docs] of byLocale) docs.sort(comparator(type, locale));
+      return { byLocale, byId };
+    });
+    indexes.set(type, index);
+  }
+  return index as unknown as Promise<Index<N>>;
+}
+
+/** Every document of a type in one language, in listing order. */
+export async function documentsOf<N extends TypeName>(type: N, locale: Locale): Promise<DocumentOf<N>[]> {
+  return (await indexOf(type)).byLocale.get(locale) ?? [];
+}
+
+/** The translations of one document, by locale. */
+export async function translationsOf<N extends TypeName>(type: N, documentId: string): Promise<Map<Locale, DocumentOf<N>>> {
+  return (await indexOf(type)).byId.get(documentId) ?? new Map();
+}
+
+export async function findDocument<N extends TypeName>(type: N, documentId: string, locale: Locale): Promise<DocumentOf<N> | undefined> {
+  return (await translationsOf(type, documentId)).get(locale);
+}
+
+/** Paths of a document's real translations (same documentId), for the language switcher and hreflang. */
+export async function alternatesOf(type: TypeName, documentId: string): Promise<Alternates> {
+  const out: Alternates = {};
+  for (const [locale, doc] of await translationsOf(type, documentId)) out[locale] = documentPath(type, locale, doc.slug);
+  return out;
+}
+
+// ---- references --------------------------------------------------------------------------------
+
+export interface ResolvedRef {
+  name: string;
+  href?: string;
+  /** Set when the name is in another language than the page. */
+  lang?: Locale;
+}
+
+/**
+ * A related term or document as a link in the page's language: its translation if it has one,
+ * otherwise the version the CMS linked (marked with its language), or its Vietnamese version.
+ */
+export async function resolveRef(target: TypeName, ref: Ref, locale: Locale): Promise<ResolvedRef> {
+  const translations = await translationsOf(target, ref.documentId);
+  const fallback = isLocale(ref.locale) ? ref.locale : DEFAULT_LOCALE;
+  for (const candidate of [locale, fallback, DEFAULT_LOCALE, ...LOCALES]) {
+    const doc = translations.get(candidate);
+    if (doc) {
+      return {
+        name: titleOf(target, doc),
+        href: documentPath(target, candidate, doc.slug),
+        ...(candidate !== locale ? { lang: candidate } : {}),
+      };
+    }
+  }
+  // Not published (any more): the name without a link.
+  return { name: ref.name ?? ref.title ?? ref.slug, ...(fallback !== locale ? { lang: fallback } : {}) };
+}
+
+export async function resolveRefs(target: TypeName, refs: Ref[] | null | undefined, locale: Locale): Promise<ResolvedRef[]> {
+  return Promise.all((refs ?? []).map((ref) => resolveRef(target, ref, locale)));
+}
+
+/** Relation fields of a type, with their target: `[['agency', 'agency'], ['reformAreas', 'reform-area'], …]`. */
+export function relationFieldsOf(type: TypeName): [key: string, target: TypeName, many: boolean][] {
+  return Object.entries(typeByName(type).fields as Record<string, Field>)
+    .filter(([, f]) => f.relation)
+    .map(([key, f]) => [key, f.relation!.target as TypeName, f.relation!.many]);
+}
+
+/**
+ * The tagging fields: relations to a taxonomy that every content type has (agency, reform
+ * areas, topics, audiences, localities), as opposed to type-specific ones (co-organisers).
+ */
+export function tagFields(): [key: string, target: TaxonomyName, many: boolean][] {
+  const taxonomyNames = new Set<string>(TAXONOMIES.map((t) => t.name));
+  const [first, ...others] = CONTENT_TYPES.map((t) => relationFieldsOf(t.name));
+  return (first ?? []).filter(
+    ([key, target]) => taxonomyNames.has(target) && others.every((fields) => fields.some(([k]) => k === key)),
+  ) as [string, TaxonomyName, boolean][];
+}
+
+export function refsIn(doc: AnyDocument, key: string): Ref[] {
+  const value = field(doc, key);
+  if (Array.isArray(value)) return value as Ref[];
+  return value ? [value as Ref] : [];
+}
+
+// ---- what is tagged with a term ----------------------------------------------------------------
+
+/** The date a mixed list sorts on: an article's date, an event's start, a material's version. */
+export function itemDate(item: ContentItem): string {
+  switch (item.type) {
+    case 'article':
+      return item.doc.date ?? item.doc.publishedAt ?? item.doc.createdAt;
+    case 'event':
+      return item.doc.startsAt;
+    case 'training-material':
+      return item.doc.versionDate;
+    case 'good-practice':
+      return item.doc.publishedAt ?? item.doc.createdAt;
+  }
+}
+
+const tagged = new Map<TaxonomyName, Promise<Map<string, Map<Locale, ContentItem[]>>>>();
+
+/** termId → locale → content that refers to the term in any relation field, newest first. */
+function taggedIndex(termType: TaxonomyName) {
+  let index = tagged.get(termType);
+  if (!index) {
+    index = (async () => {
+      const out = new Map<string, Map<Locale, ContentItem[]>>();
+      for (const def of CONTENT_TYPES) {
+        const keys = relationFieldsOf(def.name).filter(([, target]) => target === termType).map(([key]) => key);
+        if (!keys.length) continue;
+        for (const locale of LOCALES) {
+          for (const doc of await documentsOf(def.name, locale)) {
+            const ids = new Set(keys.flatMap((key) => refsIn(doc, key).map((r) => r.documentId)));
+            for (const id of ids) {
+              if (!out.has(id)) out.set(id, new Map());
+              const perLocale = out.get(id)!;
+              if (!perLocale.has(locale)) perLocale.set(locale, []);
+              perLocale.get(locale)!.push({ type: def.name, doc } as ContentItem);
+            }
+          }
+        }
+      }
+      for (const perLocale of out.values()) {
+        for (const items of perLocale.values()) items.sort((a, b) => itemDate(b).localeCompare(itemDate(a)));
+      }
+      return out;
+    })();
+    tagged.set(termType, index);
+  }
+  return index;
+}
+
+/** Content in one language that is tagged with (or otherwise related to) a taxonomy term. */
+export async function contentTaggedWith(termType: TaxonomyName, termId: string, locale: Locale): Promise<ContentItem[]> {
+  return (await taggedIndex(termType)).get(termId)?.get(locale) ?? [];
+}
+
+// ---- events and materials ----------------------------------------------------------------------
+
+/** Whether an event has not ended yet, by the calendar day in the province. */
+export function isUpcoming(event: Event, now: Date): boolean {
+  return provinceDay(event.endsAt ?? event.startsAt) >= provinceDay(now);
+}
+
+/** Events from today on, soonest first (the build's "today", in Asia/Ho_Chi_Minh). */
+export async function upcomingEvents(locale: Locale, now = new Date()): Promise<Event[]> {
+  const events = (await documentsOf('event', locale)).filter((e) => isUpcoming(e, now));
+  return events.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+}
+
+/** Training materials used in an event (training course). */
+export async function materialsOfEvent(eventId: string, locale: Locale): Promise<TrainingMaterial[]> {
+  return (await documentsOf('training-material', locale)).filter((m) => m.trainingEvent?.documentId === eventId);
+}
+
+/** The latest documents of a content type, for the home page. */
+export async function latest<N extends ContentTypeName>(type: N, locale: Locale, count: number): Promise<DocumentOf<N>[]> {
+  return (await documentsOf(type, locale)).slice(0, count);
+}
+
+/** The agency whose `code` is one of these, in the page's language if translated. */
+export async function agencyByCode(codes: string[], locale: Locale): Promise<ResolvedRef | undefined> {
+  if (!codes.length) return undefined;
+  for (const candidate of [locale, DEFAULT_LOCALE]) {
+    const found = (await documentsOf('agency', candidate)).find((a) => codes.includes(a.code));
+    if (found) return resolveRef('agency', { documentId: found.documentId, slug: found.slug, locale: candidate, name: found.name }, locale);
+  }
+  return undefined;
+}

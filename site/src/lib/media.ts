@@ -1,0 +1,34 @@
+/** Addresses and labels of files uploaded to the CMS. */
+import { LOCALE_TAGS, type Locale, type Media } from '@cchc/content-types';
+import { publicCmsUrl, strapiUrl } from './env';
+
+function resolve(url: string, base: string): string {
+  return /^https?:\/\//i.test(url) ? url : new URL(url, `${base}/`).toString();
+}
+
+/** Where the build fetches an image from (the CMS as STRAPI_URL reaches it). */
+export function imageSource(url: string): string {
+  return resolve(url, strapiUrl());
+}
+
+/** Where a reader downloads or plays a file (the CMS's public address). */
+export function publicFileUrl(url: string): string {
+  return resolve(url, publicCmsUrl());
+}
+
+/** "PDF, 1,2 MB": the kind and size of a file, for download links. Strapi gives sizes in kB. */
+export function fileLabel(media: Pick<Media, 'ext' | 'mime' | 'size'>, locale: Locale): string {
+  const kind = (media.ext?.replace('.', '') || media.mime.split('/')[1] || '').toUpperCase();
+  const number = new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 1 });
+  const size = media.size >= 1024 ? `${number.format(media.size / 1024)} MB` : `${number.format(Math.max(1, Math.round(media.size)))} kB`;
+  return kind ? `${kind}, ${size}` : size;
+}
+
+/** Blocks carry an image's URL without its type; the extension tells PNG (maybe transparent) apart. */
+export function imageMime(url: string): string {
+  return /\.png(\?|$)/i.test(url) ? 'image/png' : 'image/jpeg';
+}
+
+export function isImage(media: Pick<Media, 'mime'>): boolean {
+  return media.mime.startsWith('image/');
+}
