@@ -55,7 +55,7 @@ async function fileId(media: MediaLibrary, file: FileSeed, posterName: string): 
   const source = file.source;
   if ('pdf' in source) return media.pdf(source.pdf);
   if ('audio' in source) return media.audio(source.audio);
-  return media.image(posterName, source.poster, { alt: file.title.vi });
+  return media.image(posterName, source.poster, { alt: file.description?.vi ?? file.title.vi });
 }
 
 /** File components; a file's title falls back to Vietnamese (the file itself is in Vietnamese). */
