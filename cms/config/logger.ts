@@ -5,10 +5,8 @@ export default {
   transports: [
     new winston.transports.Console({
       level: process.env.LOG_LEVEL || 'http',
-      format: winston.format.combine(
-        formats.levelFilter(process.env.LOG_LEVEL || 'http'),
-        formats.prettyPrint({ timestamps: 'YYYY-MM-DD HH:mm:ss.SSS' }),
-      ),
+      // `level` shows that level and everything more severe.
+      format: formats.prettyPrint({ timestamps: 'YYYY-MM-DD HH:mm:ss.SSS' }),
     }),
   ],
 };

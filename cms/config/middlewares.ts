@@ -10,9 +10,7 @@ const config: Core.Config.Middlewares = [
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
-  // Uploaded files have content-hashed names, so they may be cached for long (the site's
-  // image pipeline caches remote images only when told it may).
-  { name: 'strapi::public', config: { maxAge: 31536000000 } },
+  'strapi::public',
   // The public and press tokens read published content only (Strapi's ?status=draft leak).
   'global::published-only',
 ];

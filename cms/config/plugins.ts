@@ -46,6 +46,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       security: { allowedTypes: allowedMediaTypes, deniedTypes },
       // Responsive variants are made by the site's image pipeline, not on upload.
       breakpoints: { small: 500 },
+      // Uploaded files get content-hashed names, so they may be cached for a year; the site's
+      // image pipeline caches remote images between builds only when told it may.
+      providerOptions: { localServer: { maxage: 365 * 24 * 60 * 60 * 1000 } },
     },
   },
 });

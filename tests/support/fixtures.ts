@@ -63,11 +63,12 @@ export async function createTaxonomy(strapi: Core.Strapi): Promise<Taxonomy> {
       { vi: 'Cải cách thủ tục hành chính', km: 'កំណែទម្រង់នីតិវិធីរដ្ឋបាល', en: 'Administrative procedure reform' },
       { code: 'thu-tuc', order: 2, crossCutting: false },
     ),
-    topic: await createTerm(strapi, 'topic', {
-      vi: 'Lan tỏa dịch vụ công trực tuyến',
-      km: 'ផ្សព្វផ្សាយសេវាសាធារណៈតាមអនឡាញ',
-      en: 'Spreading online public services',
-    }),
+    topic: await createTerm(
+      strapi,
+      'topic',
+      { vi: 'Lan tỏa dịch vụ công trực tuyến', km: 'ផ្សព្វផ្សាយសេវាសាធារណៈតាមអនឡាញ', en: 'Spreading online public services' },
+      { code: 'lan-toa-dvctt' },
+    ),
     audience: await createTerm(
       strapi,
       'audience',

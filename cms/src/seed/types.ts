@@ -70,6 +70,10 @@ export interface AgencySeed {
   readonly website?: NonNullable<Agency['website']>;
   /** Code of the locality the agency serves (district and city committees). */
   readonly locality?: string;
+  readonly validFrom?: NonNullable<Agency['validFrom']>;
+  readonly validTo?: NonNullable<Agency['validTo']>;
+  /** Codes of the agencies that took over its duties. */
+  readonly successors?: readonly string[];
   readonly text: Translated<TermText & { readonly shortName?: string; readonly address?: string }>;
 }
 

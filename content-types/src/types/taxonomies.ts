@@ -48,6 +48,7 @@ export const topic = defineContentType({
   fields: {
     name: name('Tên chuyên đề'),
     slug: termSlug,
+    code: code({ label: 'Mã', hint: 'Mã ngắn cố định, ví dụ "chuyen-doi-so"; không đổi khi sửa tên', required: true, unique: true }),
     description,
   },
 });
@@ -147,6 +148,12 @@ export const agency = defineContentType({
     website: url({ label: 'Trang thông tin điện tử', hint: 'Địa chỉ trang web của cơ quan' }),
     address: shortText({ label: 'Địa chỉ', hint: 'Địa chỉ trụ sở', maxLength: 300 }),
     locality: relationToOne('locality', { label: 'Địa bàn', hint: 'Địa bàn của cơ quan (với UBND cấp huyện, xã)' }),
+    validFrom: date({ label: 'Hoạt động từ', hint: 'Ngày cơ quan được thành lập (nếu biết)' }),
+    validTo: date({ label: 'Hoạt động đến', hint: 'Ngày cơ quan chấm dứt hoạt động (hợp nhất, sáp nhập); để trống nếu còn hoạt động' }),
+    successors: relationToMany('agency', {
+      label: 'Cơ quan kế thừa',
+      hint: 'Cơ quan tiếp nhận chức năng sau khi hợp nhất, sáp nhập; nội dung cũ vẫn giữ cơ quan cũ',
+    }),
     description,
   },
 });

@@ -7,6 +7,8 @@ import type { AgencySeed } from '../types';
 const DATA = [
   {
     code: 'ubnd-tinh-soc-trang',
+    validTo: '2025-06-30',
+    successors: ['ubnd-tp-can-tho'],
     agencyKind: 'people_committee',
     website: 'https://www.soctrang.gov.vn',
     locality: '94',
@@ -18,6 +20,7 @@ const DATA = [
   },
   {
     code: 'van-phong-ubnd-tinh',
+    validTo: '2025-06-30',
     agencyKind: 'department',
     locality: '94',
     text: {
@@ -28,6 +31,8 @@ const DATA = [
   },
   {
     code: 'so-noi-vu',
+    validTo: '2025-06-30',
+    successors: ['so-noi-vu-can-tho'],
     agencyKind: 'department',
     locality: '94',
     text: {
@@ -38,6 +43,8 @@ const DATA = [
   },
   {
     code: 'so-tttt',
+    validTo: '2025-02-28',
+    successors: ['so-khcn'],
     agencyKind: 'department',
     locality: '94',
     text: {
@@ -48,6 +55,7 @@ const DATA = [
   },
   {
     code: 'so-vhttdl',
+    validTo: '2025-06-30',
     agencyKind: 'department',
     locality: '94',
     text: {
@@ -58,6 +66,7 @@ const DATA = [
   },
   {
     code: 'so-tu-phap',
+    validTo: '2025-06-30',
     agencyKind: 'department',
     locality: '94',
     text: {
@@ -68,6 +77,7 @@ const DATA = [
   },
   {
     code: 'so-khcn',
+    validTo: '2025-06-30',
     agencyKind: 'department',
     locality: '94',
     text: {
@@ -78,6 +88,8 @@ const DATA = [
   },
   {
     code: 'so-khdt',
+    validTo: '2025-02-28',
+    successors: ['so-tai-chinh'],
     agencyKind: 'department',
     locality: '94',
     text: {
@@ -88,6 +100,7 @@ const DATA = [
   },
   {
     code: 'so-tai-chinh',
+    validTo: '2025-06-30',
     agencyKind: 'department',
     locality: '94',
     text: {
@@ -138,6 +151,7 @@ const DATA = [
   },
   {
     code: 'ubnd-tp-soc-trang',
+    validTo: '2025-06-30',
     agencyKind: 'district_committee',
     locality: '941',
     text: {
@@ -148,6 +162,7 @@ const DATA = [
   },
   {
     code: 'ubnd-tx-vinh-chau',
+    validTo: '2025-06-30',
     agencyKind: 'district_committee',
     locality: '950',
     text: {
@@ -158,6 +173,7 @@ const DATA = [
   },
   {
     code: 'ubnd-huyen-ke-sach',
+    validTo: '2025-06-30',
     agencyKind: 'district_committee',
     locality: '943',
     text: {
@@ -168,6 +184,7 @@ const DATA = [
   },
   {
     code: 'ubnd-huyen-tran-de',
+    validTo: '2025-06-30',
     agencyKind: 'district_committee',
     locality: '951',
     text: {
@@ -178,6 +195,7 @@ const DATA = [
   },
   {
     code: 'ubnd-huyen-my-tu',
+    validTo: '2025-06-30',
     agencyKind: 'district_committee',
     locality: '944',
     text: {

@@ -50,7 +50,7 @@ export async function seedTaxonomies(ctx: SeedContext): Promise<void> {
     }));
   }
   for (const topic of TOPICS) {
-    await seedTerm(ctx, 'topic', topic.key, { name: topic.text.vi.name }, topic.text, () => ({}));
+    await seedTerm(ctx, 'topic', topic.key, { code: topic.key }, topic.text, () => ({ code: topic.key }));
   }
   for (const locality of LOCALITIES) {
     await seedTerm(ctx, 'locality', locality.code, { code: locality.code }, locality.text, (_t, locale) => ({
@@ -62,7 +62,9 @@ export async function seedTaxonomies(ctx: SeedContext): Promise<void> {
       successors: (locality.successors ?? []).map((code) => ctx.registry.required('locality', code, locale)),
     }));
   }
-  for (const agency of AGENCIES) {
+  // Successors first, so that an agency merged into another can point at it.
+  const agencies = [...AGENCIES].sort((a, b) => Number(!!a.successors?.length) - Number(!!b.successors?.length));
+  for (const agency of agencies) {
     await seedTerm(ctx, 'agency', agency.code, { code: agency.code }, agency.text, (t, locale) => ({
       code: agency.code,
       agencyKind: agency.agencyKind,
@@ -70,6 +72,9 @@ export async function seedTaxonomies(ctx: SeedContext): Promise<void> {
       address: t.address ?? null,
       website: agency.website ?? null,
       locality: agency.locality ? ctx.registry.required('locality', agency.locality, locale) : null,
+      validFrom: agency.validFrom ?? null,
+      validTo: agency.validTo ?? null,
+      successors: (agency.successors ?? []).map((code) => ctx.registry.required('agency', code, locale)),
     }));
   }
 }
