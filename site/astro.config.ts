@@ -3,12 +3,13 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import type { RemotePattern } from 'astro';
 import type { EncoderConfig } from './src/images/sharp-service';
-import { publicCmsUrl, siteUrl, strapiUrl } from './src/lib/env';
+import { cmsFiles } from './src/integrations/cms-files';
+import { siteUrl, strapiUrl } from './src/lib/env';
 
-/** Images are fetched at build time from the CMS only (and its public address, if different). */
-function cmsImageHosts(): RemotePattern[] {
-  const urls = [...new Set([strapiUrl(), publicCmsUrl()])].map((u) => new URL(u));
-  return urls.map((u) => ({ protocol: u.protocol.replace(':', ''), hostname: u.hostname, ...(u.port ? { port: u.port } : {}) }));
+/** Images are fetched at build time from the CMS only. */
+function cmsImageHost(): RemotePattern {
+  const u = new URL(strapiUrl());
+  return { protocol: u.protocol.replace(':', ''), hostname: u.hostname, ...(u.port ? { port: u.port } : {}) };
 }
 
 const site = new URL(siteUrl());
@@ -27,10 +28,10 @@ export default defineConfig({
     // One cacheable stylesheet for every page, never inlined copies.
     inlineStylesheets: 'never',
   },
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), cmsFiles()],
   image: {
     service: { entrypoint: './src/images/sharp-service.ts', config: encoder },
-    remotePatterns: cmsImageHosts(),
+    remotePatterns: [cmsImageHost()],
   },
   security: {
     // Form posts to on-demand routes are accepted only from the site's own address.

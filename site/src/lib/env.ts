@@ -31,11 +31,3 @@ export function strapiToken(): string | undefined {
 export function siteUrl(): string {
   return readUrl('PUBLIC_SITE_URL', 'http://127.0.0.1:4321');
 }
-
-/**
- * The public address of the CMS (PUBLIC_CMS_URL), for links to files readers download or play
- * (attachments, audio, video). Defaults to STRAPI_URL, which is right when both are the same host.
- */
-export function publicCmsUrl(): string {
-  return process.env.PUBLIC_CMS_URL?.trim() ? readUrl('PUBLIC_CMS_URL', '') : strapiUrl();
-}

@@ -1,19 +1,12 @@
 /** Addresses and labels of files uploaded to the CMS. */
 import { LOCALE_TAGS, type Locale, type Media } from '@cchc/content-types';
-import { publicCmsUrl, strapiUrl } from './env';
+import { strapiUrl } from './env';
 
-function resolve(url: string, base: string): string {
-  return /^https?:\/\//i.test(url) ? url : new URL(url, `${base}/`).toString();
-}
+export { publicFileUrl } from './cms-files';
 
 /** Where the build fetches an image from (the CMS as STRAPI_URL reaches it). */
 export function imageSource(url: string): string {
-  return resolve(url, strapiUrl());
-}
-
-/** Where a reader downloads or plays a file (the CMS's public address). */
-export function publicFileUrl(url: string): string {
-  return resolve(url, publicCmsUrl());
+  return /^https?:\/\//i.test(url) ? url : new URL(url, `${strapiUrl()}/`).toString();
 }
 
 /** "PDF, 1,2 MB": the kind and size of a file, for download links. Strapi gives sizes in kB. */
