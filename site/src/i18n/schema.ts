@@ -100,6 +100,10 @@ export const uiSchema = z
     'agency.shortName': text,
     'agency.website': text,
     'agency.address': text,
+    'agency.validFrom': text,
+    'agency.validTo': text,
+    'agency.successors': text,
+    'agency.ended': text,
     'area.crossCutting': text,
 
     'footer.browse': text,

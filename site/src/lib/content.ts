@@ -233,12 +233,11 @@ export async function latest<N extends ContentTypeName>(type: N, locale: Locale,
   return (await documentsOf(type, locale)).slice(0, count);
 }
 
-/** The agency whose `code` is one of these, in the page's language if translated. */
-export async function agencyByCode(codes: string[], locale: Locale): Promise<ResolvedRef | undefined> {
-  if (!codes.length) return undefined;
-  for (const candidate of [locale, DEFAULT_LOCALE]) {
-    const found = (await documentsOf('agency', candidate)).find((a) => codes.includes(a.code));
-    if (found) return resolveRef('agency', { documentId: found.documentId, slug: found.slug, locale: candidate, name: found.name }, locale);
-  }
-  return undefined;
+/** The agencies with these codes (in this order), linked in the page's language where translated. */
+export async function agenciesByCode(codes: string[], locale: Locale): Promise<ResolvedRef[]> {
+  const all = await documentsOf('agency', DEFAULT_LOCALE);
+  const found = codes.map((code) => all.find((a) => a.code === code)).filter((a) => a !== undefined);
+  return Promise.all(
+    found.map((a) => resolveRef('agency', { documentId: a.documentId, slug: a.slug, locale: DEFAULT_LOCALE, name: a.name }, locale)),
+  );
 }

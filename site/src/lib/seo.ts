@@ -33,6 +33,8 @@ export interface Organization {
   alternateName?: string | null;
   sameAs?: string | null;
   logo?: string;
+  foundingDate?: string | null;
+  dissolutionDate?: string | null;
 }
 
 export function organizationLd(org: Organization): Json {
@@ -43,6 +45,8 @@ export function organizationLd(org: Organization): Json {
     url: org.url,
     sameAs: org.sameAs,
     logo: org.logo,
+    foundingDate: org.foundingDate,
+    dissolutionDate: org.dissolutionDate,
     address: org.address ? { '@type': 'PostalAddress', streetAddress: org.address, addressCountry: 'VN' } : undefined,
   });
 }
