@@ -42,7 +42,8 @@ async function benchScenario(scenario: string, cmsEnv: Record<string, string>): 
   const loadStarted = Date.now();
   const cms = await startCmsProcess(cmsEnv);
   console.log(`CMS ready at ${cms.url} after ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
-  const outDir = mkdtempSync(join(tmpdir(), 'cchc-bench-site-'));
+  // Inside site/: the server bundle resolves its packages from site/node_modules.
+  const outDir = mkdtempSync(join(ROOT, 'site', '.build-bench-'));
   const cacheDir = mkdtempSync(join(tmpdir(), 'cchc-bench-cache-'));
   const rows: Row[] = [];
   try {

@@ -48,7 +48,8 @@ export async function buildAndServeSite(): Promise<{ site: BuiltSite; stop: () =
   const cms = await startCmsProcess({ CMS_DATABASE: 'sqlite', CMS_SEED: 'demo' });
   const sitePort = await freePort();
   const siteUrl = `http://127.0.0.1:${sitePort}`;
-  const outDir = mkdtempSync(join(tmpdir(), 'cchc-test-site-'));
+  // Inside site/: the server bundle resolves its packages from site/node_modules.
+  const outDir = mkdtempSync(join(SITE_DIR, '.build-test-'));
   // Image transforms are cached across runs, as between real builds.
   const cacheDir = join(tmpdir(), 'cchc-test-site-cache');
   mkdirSync(cacheDir, { recursive: true });
