@@ -62,7 +62,8 @@ async function indexOf<N extends TypeName>(type: N): Promise<Index<N>> {
       const byLocale = new Map<Locale, AnyDocument[]>(LOCALES.map((l) => [l, []]));
       const byId = new Map<string, Map<Locale, AnyDocument>>();
       for (const { data } of entries) {
-        const doc = data as AnyDocument;
+        // Stored as a string by the loader (see src/loaders/strapi-loader.ts); validated there.
+        const doc = JSON.parse((data as { json: string }).json) as AnyDocument;
         if (!isLocale(doc.locale)) continue;
         byLocale.get(doc.locale)!.push(doc);
         if (!byId.has(doc.documentId)) byId.set(doc.documentId, new Map());

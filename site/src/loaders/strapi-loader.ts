@@ -2,6 +2,11 @@
  * A Content Layer loader for one type of the content model: all its published documents in
  * every locale, each stored as `<locale>/<documentId>`. The store is rebuilt on every build, so
  * unpublished and deleted documents disappear (the REST API does not report deletions).
+ *
+ * Each document is stored as one JSON string (`{ json }`, read back by src/lib/content.ts):
+ * `astro build` turns the whole store into an ES module, and Rollup's syntax tree of a string is
+ * one node where that of a nested object is hundreds. With 10,000 documents that keeps the build
+ * under about 1 GB of heap instead of over 2 GB.
  */
 import type { Loader } from 'astro/loaders';
 import type { TypeName } from '@cchc/content-types';
@@ -34,7 +39,7 @@ export function strapiLoader(type: TypeName): Loader {
       for (const doc of documents) {
         store.set({
           id: entryId(doc.locale, doc.documentId),
-          data: doc as Record<string, unknown>,
+          data: { json: JSON.stringify(doc) },
           digest: generateDigest(`${doc.updatedAt}|${doc.publishedAt ?? ''}`),
         });
       }
