@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { FILES_PATH, registeredFiles } from '../lib/cms-files';
+import { FILES_PATH, registeredFiles, startCollecting } from '../lib/cms-files';
 import { strapiToken } from '../lib/env';
 
 const CONCURRENCY = 4;
@@ -32,6 +32,9 @@ export function cmsFiles(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'cms-files');
+      },
+      'astro:build:start': () => {
+        startCollecting();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const files = [...registeredFiles()];

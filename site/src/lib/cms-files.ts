@@ -8,13 +8,27 @@ import { strapiUrl } from './env';
 
 export const FILES_PATH = '/files/';
 
-/** name in /files/ → where the build downloads it. Shared by the pages and the integration. */
-type Registry = Map<string, string>;
+/**
+ * Shared by the pages and the integration (one process during `astro build`): whether files are
+ * being collected (set when the build starts), and name in /files/ → where to download it.
+ */
+interface State {
+  collecting: boolean;
+  files: Map<string, string>;
+}
 const KEY = Symbol.for('cchc.site.cmsFiles');
 
-export function registeredFiles(): Registry {
-  const store = globalThis as typeof globalThis & { [KEY]?: Registry };
-  return (store[KEY] ??= new Map());
+function state(): State {
+  const store = globalThis as typeof globalThis & { [KEY]?: State };
+  return (store[KEY] ??= { collecting: false, files: new Map() });
+}
+
+export function startCollecting(): void {
+  state().collecting = true;
+}
+
+export function registeredFiles(): Map<string, string> {
+  return state().files;
 }
 
 function sourceOf(url: string): string {
@@ -23,13 +37,14 @@ function sourceOf(url: string): string {
 
 /**
  * The address of a CMS file on this site. Strapi names uploads uniquely (name plus hash), so the
- * last path segment is kept. In `astro dev` nothing is copied: the CMS's own address is used.
+ * last path segment is kept. Outside a build (`astro dev`, on-demand routes) nothing is copied:
+ * the CMS's own address is used.
  */
 export function publicFileUrl(url: string): string {
   const source = sourceOf(url);
-  if (import.meta.env.DEV) return source;
+  if (!state().collecting) return source;
   const name = decodeURIComponent(new URL(source).pathname.split('/').pop() ?? '');
   if (!/^[\w.-]+$/.test(name)) throw new Error(`Unexpected CMS file name in ${url}`);
-  registeredFiles().set(name, source);
+  state().files.set(name, source);
   return `${FILES_PATH}${name}`;
 }
