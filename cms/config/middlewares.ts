@@ -6,6 +6,8 @@ const config: Core.Config.Middlewares = [
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
+  // The admin panel is several MB of script; editors on provincial networks get it compressed.
+  'strapi::compression',
   'strapi::query',
   'strapi::body',
   'strapi::session',

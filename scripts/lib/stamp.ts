@@ -8,10 +8,14 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { ALL_TYPES, LOCALES } from '@cchc/content-types';
 
-function sourceFingerprint(dirs: string[]): string {
+function sourceFingerprint(paths: string[]): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
+    if (statSync(dir).isFile()) {
+      hash.update(`${dir}:${statSync(dir).size}:${statSync(dir).mtimeMs}\n`);
+      return;
+    }
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (['node_modules', 'dist', '.astro'].includes(entry.name)) continue;
       const path = join(dir, entry.name);
@@ -19,7 +23,7 @@ function sourceFingerprint(dirs: string[]): string {
       else hash.update(`${path}:${statSync(path).size}:${statSync(path).mtimeMs}\n`);
     }
   };
-  dirs.forEach(walk);
+  paths.forEach(walk);
   return hash.digest('hex');
 }
 
