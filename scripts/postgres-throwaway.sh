@@ -20,7 +20,11 @@ as_pg() {
 case "$cmd" in
   start)
     mkdir -p "$dir"
-    [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"
+    if [ "$(id -u)" = 0 ]; then
+      chown postgres:postgres "$dir"
+      # mktemp makes private folders: let the postgres user reach its data directory.
+      chmod o+x "$(dirname "$dir")"
+    fi
     if [ ! -f "$dir/PG_VERSION" ]; then
       as_pg "'$bin/initdb' -D '$dir' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
     fi

@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 
 need_pkgs=()
 command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
-fc-list 2>/dev/null | grep -qi "khmer" || need_pkgs+=(fonts-noto-core)
+# (grep without -q: with pipefail, -q closing the pipe early would fail fc-list)
+fc-list 2>/dev/null | grep -i "khmer" >/dev/null || need_pkgs+=(fonts-noto-core)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing ${need_pkgs[*]} for the browser tests..."
