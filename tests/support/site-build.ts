@@ -55,7 +55,7 @@ export async function buildAndServeSite(): Promise<{ site: BuiltSite; stop: () =
   mkdirSync(cacheDir, { recursive: true });
   let server: ChildProcess | undefined;
   try {
-    execFileSync('npx', ['astro', 'build', '--outDir', outDir, '--silent'], {
+    execFileSync('npm', ['run', 'build', '--', '--outDir', outDir, '--silent'], {
       cwd: SITE_DIR,
       stdio: 'inherit',
       env: { ...process.env, STRAPI_URL: cms.url, PUBLIC_SITE_URL: siteUrl, SITE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
