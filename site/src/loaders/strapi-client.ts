@@ -113,7 +113,7 @@ export function cmsLocales(): Promise<Locale[]> {
 
 interface Page {
   data: unknown[];
-  meta?: { pagination?: { pageCount?: number } };
+  meta?: { pagination?: { pageCount?: number; total?: number } };
 }
 
 function isPage(body: unknown): body is Page {
@@ -159,7 +159,15 @@ export async function fetchLocale<N extends TypeName>(type: N, locale: Locale): 
   const rest = await Promise.all(
     Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => fetchPage(type, locale, i + 2)),
   );
-  return [first, ...rest].flatMap((page) => page.data.map((raw) => validate(type, locale, raw) as Validated<N>));
+  const documents = [first, ...rest].flatMap((page) => page.data.map((raw) => validate(type, locale, raw) as Validated<N>));
+  // A partial read must never become a published site with documents missing.
+  const total = first.meta?.pagination?.total;
+  if (typeof total === 'number' && documents.length !== total) {
+    throw new CmsError(
+      `Read ${documents.length} of the ${total} published ${type} documents in ${locale}: content changed during the build, or the CMS answered partly. Build again.`,
+    );
+  }
+  return documents;
 }
 
 /** Every published document of a type, in every locale the CMS has. */
