@@ -23,8 +23,6 @@ interface Options extends EditorText {
 export interface Field<Z extends z.ZodTypeAny = z.ZodTypeAny> extends EditorText {
   /** Translated per locale (text) or shared by all translations of a document (structure). */
   localized: boolean;
-  /** Shown in the admin's list view. */
-  listed?: boolean;
   /** The Strapi attribute, without i18n options (added by the schema builder). */
   strapi: Record<string, unknown>;
   /** Validates this field in the REST output. */
@@ -63,12 +61,12 @@ function field<Z extends z.ZodTypeAny>(
 // ---- text (translated) -------------------------------------------------------------------
 
 export function shortText<R extends boolean | undefined = undefined>(
-  o: Options & { required?: R; maxLength?: number; listed?: boolean },
+  o: Options & { required?: R; maxLength?: number },
 ) {
   const max = o.maxLength ?? 255;
-  return field(o, true, { type: 'string', maxLength: max }, z.string().max(max), {
-    listed: o.listed ?? false,
-  }) as unknown as Field<Maybe<z.ZodString, R>>;
+  return field(o, true, { type: 'string', maxLength: max }, z.string().max(max)) as unknown as Field<
+    Maybe<z.ZodString, R>
+  >;
 }
 
 export function longText<R extends boolean | undefined = undefined>(

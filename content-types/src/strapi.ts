@@ -60,7 +60,7 @@ export function strapiComponents(): Record<string, ReturnType<typeof strapiCompo
 /** Field labels and hints for the admin's edit views (content-manager metadatas). */
 export function editorTexts(name: string) {
   const def = typeByName(name);
-  return Object.entries(def.fields).map(([field, f]) => ({ field, label: f.label, hint: f.hint, listed: !!f.listed }));
+  return Object.entries(def.fields).map(([field, f]) => ({ field, label: f.label, hint: f.hint }));
 }
 
 export function componentEditorTexts() {

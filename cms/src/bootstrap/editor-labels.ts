@@ -10,7 +10,6 @@ interface FieldText {
   field: string;
   label: string;
   hint: string;
-  listed?: boolean;
 }
 
 type Metadatas = Record<string, { edit?: Record<string, unknown>; list?: Record<string, unknown> }>;

@@ -17,7 +17,7 @@ export const article = defineContentType({
   route: 'tin-bai',
   sortField: 'date',
   fields: {
-    title: shortText({ label: 'Tiêu đề', hint: 'Ngắn gọn, dưới 120 ký tự', required: true, maxLength: 200, listed: true }),
+    title: shortText({ label: 'Tiêu đề', hint: 'Ngắn gọn, dưới 120 ký tự', required: true, maxLength: 200 }),
     slug: slug({ label: 'Đường dẫn', hint: 'Tự tạo từ tiêu đề, không dấu; có thể sửa', from: 'title' }),
     summary: longText({
       label: 'Sapo',

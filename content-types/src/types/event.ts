@@ -17,7 +17,7 @@ export const event = defineContentType({
   route: 'su-kien',
   sortField: 'startsAt',
   fields: {
-    title: shortText({ label: 'Tên sự kiện', hint: 'Tên đầy đủ của sự kiện', required: true, maxLength: 200, listed: true }),
+    title: shortText({ label: 'Tên sự kiện', hint: 'Tên đầy đủ của sự kiện', required: true, maxLength: 200 }),
     slug: slug({ label: 'Đường dẫn', hint: 'Tự tạo từ tên, không dấu; có thể sửa', from: 'title' }),
     summary: longText({ label: 'Tóm tắt', hint: '1–3 câu giới thiệu sự kiện', required: true, maxLength: 600 }),
     body: richText({ label: 'Nội dung', hint: 'Chương trình, thành phần, nội dung chính' }),

@@ -17,7 +17,7 @@ export const goodPractice = defineContentType({
   route: 'mo-hinh',
   sortField: 'year',
   fields: {
-    title: shortText({ label: 'Tên mô hình', hint: 'Tên ngắn gọn của mô hình, sáng kiến', required: true, maxLength: 200, listed: true }),
+    title: shortText({ label: 'Tên mô hình', hint: 'Tên ngắn gọn của mô hình, sáng kiến', required: true, maxLength: 200 }),
     slug: slug({ label: 'Đường dẫn', hint: 'Tự tạo từ tên, không dấu; có thể sửa', from: 'title' }),
     summary: longText({ label: 'Tóm tắt', hint: '1–3 câu: mô hình làm gì và đạt kết quả gì', required: true, maxLength: 600 }),
     problem: richText({ label: 'Vấn đề', hint: 'Khó khăn, bất cập trước khi có mô hình', required: true }),

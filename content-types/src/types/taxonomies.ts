@@ -7,7 +7,7 @@ import {
   boolean, choice, code, date, integer, longText, relationToMany, relationToOne, shortText, slug, url,
 } from '../fields';
 
-const name = (hint: string) => shortText({ label: 'Tên', hint, required: true, maxLength: 200, listed: true });
+const name = (hint: string) => shortText({ label: 'Tên', hint, required: true, maxLength: 200 });
 const termSlug = slug({ label: 'Đường dẫn', hint: 'Tự tạo từ tên, không dấu; có thể sửa', from: 'name' });
 const description = longText({ label: 'Mô tả', hint: 'Một đoạn giới thiệu, hiện ở đầu trang', maxLength: 2000 });
 

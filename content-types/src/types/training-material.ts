@@ -15,7 +15,7 @@ export const trainingMaterial = defineContentType({
   route: 'tai-lieu',
   sortField: 'versionDate',
   fields: {
-    title: shortText({ label: 'Tên tài liệu', hint: 'Tên đầy đủ của tài liệu', required: true, maxLength: 200, listed: true }),
+    title: shortText({ label: 'Tên tài liệu', hint: 'Tên đầy đủ của tài liệu', required: true, maxLength: 200 }),
     slug: slug({ label: 'Đường dẫn', hint: 'Tự tạo từ tên, không dấu; có thể sửa', from: 'title' }),
     summary: longText({ label: 'Mô tả', hint: 'Tài liệu dùng cho ai, nói về gì', required: true, maxLength: 600 }),
     body: richText({ label: 'Nội dung chi tiết', hint: 'Mục lục, hướng dẫn sử dụng tài liệu' }),
