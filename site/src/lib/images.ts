@@ -1,4 +1,4 @@
-/** Images made at build time by astro:assets (the sharp service in src/images/). */
+/** Images made at build time by astro:assets (Astro's sharp service, encoder effort set in astro.config.ts). */
 import { getImage } from 'astro:assets';
 import type { Media } from '@cchc/content-types';
 import fallbackImage from '../assets/og-default.png';

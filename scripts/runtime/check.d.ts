@@ -1,0 +1,2 @@
+/** See check.cjs: importing it checks the running Node. */
+export {};
