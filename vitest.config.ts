@@ -1,3 +1,4 @@
+import '@cchc/runtime/check';
 import { defineConfig } from 'vitest/config';
 
 // Test files run one after another: each boots a real CMS (and the site tests a real build

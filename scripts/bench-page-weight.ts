@@ -5,6 +5,7 @@
  *
  *   npm run bench:page
  */
+import '@cchc/runtime/check';
 import { request } from 'node:http';
 import { parse } from 'node-html-parser';
 import { documentPath, type Locale } from '@cchc/content-types';

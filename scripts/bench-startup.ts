@@ -5,6 +5,7 @@
  *
  *   npm run bench:startup
  */
+import '@cchc/runtime/check';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

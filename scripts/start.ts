@@ -5,6 +5,7 @@
  *  2. the site built against it (only when the content or the site's sources changed);
  *  3. both served; the two URLs and the admin login printed. Ctrl-C stops both.
  */
+import '@cchc/runtime/check';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+// The CMS runs on this script's Node (checked on import), never on whichever `node` is first on PATH.
 async function startCms() {
   step('CMS: secrets, compile, admin panel');
   const added = ensureEnv(join(CMS_DIR, '.env'));
@@ -43,11 +45,11 @@ async function startCms() {
     await run('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: CMS_DIR });
   } else {
     console.log('  building the admin panel once (about 1–2 minutes)…');
-    await run('node', [STRAPI_BIN, 'build'], { cwd: CMS_DIR, env: { ...process.env, NODE_ENV: 'production' } });
+    await run(process.execPath, [STRAPI_BIN, 'build'], { cwd: CMS_DIR, env: { ...process.env, NODE_ENV: 'production' } });
   }
 
   step(`CMS: starting on ${cmsUrl} (the first start of an empty database loads the demo content)`);
-  const cms = serve('cms', 'node', [STRAPI_BIN, 'start'], {
+  const cms = serve('cms', process.execPath, [STRAPI_BIN, 'start'], {
     cwd: CMS_DIR,
     env: {
       ...process.env,

@@ -1,3 +1,5 @@
+// Every Strapi process (start, develop, build, the tests' boots) reads this file: refuse an old Node.
+import '@cchc/runtime/check';
 import type { Core } from '@strapi/strapi';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({

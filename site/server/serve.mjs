@@ -6,6 +6,7 @@
  *
  *   node server/serve.mjs
  */
+import '@cchc/runtime/check';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { join, resolve } from 'node:path';
