@@ -6,6 +6,7 @@ declare module 'vitest' {
     cmsUrl: string;
     siteUrl: string;
     outDir: string;
+    runtimes: { cms: string[]; siteBuild: string[]; siteServer: string[] };
   }
 }
 
@@ -14,5 +15,6 @@ export default async function setup(project: TestProject) {
   project.provide('cmsUrl', site.cmsUrl);
   project.provide('siteUrl', site.siteUrl);
   project.provide('outDir', site.outDir);
+  project.provide('runtimes', site.runtimes);
   return stop;
 }

@@ -9,11 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, SITE_DIR } from './paths';
 import { startCmsProcess, stopProcess } from './processes';
+import { nodeBinariesUnder, sampleNodeBinaries } from './runtimes';
 
 export interface BuiltSite {
   cmsUrl: string;
   siteUrl: string;
   outDir: string;
+  /** The Node binaries each of our processes was seen running on (see runtimes.ts). */
+  runtimes: { cms: string[]; siteBuild: string[]; siteServer: string[] };
 }
 
 export function freePort(): Promise<number> {
@@ -41,6 +44,24 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
   throw new Error(`${url} did not answer`);
 }
 
+/** `npm run build` in site/, as `npm start` runs it; resolves with the Node binaries it ran on. */
+function buildSite(outDir: string, env: Record<string, string>): Promise<string[]> {
+  const build = spawn('npm', ['run', 'build', '--', '--outDir', outDir, '--silent'], {
+    cwd: SITE_DIR,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  const sampler = sampleNodeBinaries(build);
+  return new Promise((resolve, reject) => {
+    build.on('error', reject);
+    build.on('exit', (code, signal) => {
+      const seen = sampler.stop();
+      if (code === 0) resolve(seen);
+      else reject(new Error(`The site build failed (${signal ?? `exit ${code}`})`));
+    });
+  });
+}
+
 export async function buildAndServeSite(): Promise<{ site: BuiltSite; stop: () => Promise<void> }> {
   execFileSync('npx', ['tsc', '-p', 'content-types/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
   execFileSync('npx', ['tsc', '-p', 'cms/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
@@ -54,11 +75,13 @@ export async function buildAndServeSite(): Promise<{ site: BuiltSite; stop: () =
   const cacheDir = join(tmpdir(), 'cchc-test-site-cache');
   mkdirSync(cacheDir, { recursive: true });
   let server: ChildProcess | undefined;
+  const runtimes: BuiltSite['runtimes'] = { cms: [...nodeBinariesUnder(cms.child.pid!)], siteBuild: [], siteServer: [] };
   try {
-    execFileSync('npm', ['run', 'build', '--', '--outDir', outDir, '--silent'], {
-      cwd: SITE_DIR,
-      stdio: 'inherit',
-      env: { ...process.env, STRAPI_URL: cms.url, PUBLIC_SITE_URL: siteUrl, SITE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    runtimes.siteBuild = await buildSite(outDir, {
+      STRAPI_URL: cms.url,
+      PUBLIC_SITE_URL: siteUrl,
+      SITE_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
     });
     server = spawn(process.execPath, [join(SITE_DIR, 'server', 'serve.mjs')], {
       cwd: SITE_DIR,
@@ -66,13 +89,14 @@ export async function buildAndServeSite(): Promise<{ site: BuiltSite; stop: () =
       stdio: 'inherit',
     });
     await waitFor(`${siteUrl}/`, server);
+    runtimes.siteServer = [...nodeBinariesUnder(server.pid!)];
   } catch (error) {
     await stopProcess(server);
     await stopProcess(cms.child);
     throw error;
   }
   return {
-    site: { cmsUrl: cms.url, siteUrl, outDir },
+    site: { cmsUrl: cms.url, siteUrl, outDir, runtimes },
     stop: async () => {
       await stopProcess(server);
       await stopProcess(cms.child);
