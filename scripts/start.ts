@@ -66,7 +66,7 @@ async function startCms() {
 async function buildSite() {
   const env = { STRAPI_URL: cmsUrl, PUBLIC_SITE_URL: siteUrl };
   const stampFile = join(SITE_DIR, 'dist', '.build-stamp');
-  const stamp = await buildStamp(cmsUrl, [join(SITE_DIR, 'src'), join(SITE_DIR, 'public'), join(SITE_DIR, 'astro.config.mjs'), join(SITE_DIR, 'astro.config.ts'), join(ROOT, 'content-types', 'src')], env);
+  const stamp = await buildStamp(cmsUrl, [join(SITE_DIR, 'src'), join(SITE_DIR, 'public'), join(SITE_DIR, 'astro.config.ts'), join(ROOT, 'content-types', 'src')], env);
   if (isCurrent(stampFile, stamp)) {
     step('Site: built already for this content, not rebuilding');
     return;
