@@ -11,6 +11,11 @@ export default defineConfig({
     hookTimeout: 900_000,
     projects: [
       {
+        // The install step that brings the project's Node (scripts/runtime/).
+        extends: true,
+        test: { name: 'runtime', include: ['tests/runtime/**/*.test.ts'] },
+      },
+      {
         extends: true,
         test: { name: 'cms', include: ['tests/cms/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
       },
