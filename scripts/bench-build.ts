@@ -7,8 +7,11 @@
  *   npm run bench:build                       # both
  *   npm run bench:build -- --only demo        # or --only corpus
  *   npm run bench:build -- --documents 2000   # a smaller corpus
+ *   npm run bench:build -- --baseline ../base # also build another checkout's site (its own
+ *                                             # install and Node), interleaved, against the same CMS
  * PostgreSQL: TEST_DATABASE_URL, or a throwaway cluster is started (scripts/postgres-throwaway.sh).
  */
+import '@cchc/runtime/check';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,11 +20,27 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startCmsProcess, stopProcess } from '../tests/support/processes';
 import { runMeasured, type Measured } from './lib/measure';
+import { machineEnv } from './lib/processes';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, documents: { type: 'string', default: '10000' } },
+  options: { only: { type: 'string' }, documents: { type: 'string', default: '10000' }, baseline: { type: 'string' } },
 });
+
+/** A checkout whose site is built: this one, or the baseline to compare with. */
+interface Checkout {
+  label: string;
+  root: string;
+  env: NodeJS.ProcessEnv;
+}
+
+function checkouts(): Checkout[] {
+  const current: Checkout = { label: 'this checkout', root: ROOT, env: process.env };
+  if (!values.baseline) return [current];
+  const root = resolve(values.baseline);
+  const commit = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  return [{ label: `baseline ${commit}`, root, env: machineEnv() }, current];
+}
 
 function countPages(dir: string): number {
   let count = 0;
@@ -33,6 +52,7 @@ function countPages(dir: string): number {
 
 interface Row extends Measured {
   scenario: string;
+  checkout: string;
   build: string;
   pages: number;
 }
@@ -42,24 +62,32 @@ async function benchScenario(scenario: string, cmsEnv: Record<string, string>): 
   const loadStarted = Date.now();
   const cms = await startCmsProcess(cmsEnv);
   console.log(`CMS ready at ${cms.url} after ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
-  // Inside site/: the server bundle resolves its packages from site/node_modules.
-  const outDir = mkdtempSync(join(ROOT, 'site', '.build-bench-'));
-  const cacheDir = mkdtempSync(join(tmpdir(), 'cchc-bench-cache-'));
+  // Per checkout, inside its site/ (the server bundle resolves its packages from site/node_modules).
+  const targets = checkouts().map((checkout) => ({
+    checkout,
+    outDir: mkdtempSync(join(checkout.root, 'site', '.build-bench-')),
+    cacheDir: mkdtempSync(join(tmpdir(), 'cchc-bench-cache-')),
+  }));
   const rows: Row[] = [];
   try {
     for (const build of ['cold (images made)', 'again, nothing changed']) {
-      console.log(`\n--- ${scenario}: build ${build}`);
-      // Through the site's own build script, so the benchmark measures what `npm start` runs.
-      const measured = await runMeasured('npm', ['run', 'build', '--', '--outDir', outDir, '--silent'], {
-        cwd: join(ROOT, 'site'),
-        env: { ...process.env, STRAPI_URL: cms.url, SITE_CACHE_DIR: cacheDir },
-      });
-      rows.push({ scenario, build, pages: countPages(outDir), ...measured });
+      // Interleaved, so that the machine's noise falls on both checkouts alike.
+      for (const { checkout, outDir, cacheDir } of targets) {
+        console.log(`\n--- ${scenario}: ${checkout.label}, build ${build}`);
+        // Through the site's own build script, so the benchmark measures what `npm start` runs.
+        const measured = await runMeasured('npm', ['run', 'build', '--', '--outDir', outDir, '--silent'], {
+          cwd: join(checkout.root, 'site'),
+          env: { ...checkout.env, STRAPI_URL: cms.url, SITE_CACHE_DIR: cacheDir },
+        });
+        rows.push({ scenario, checkout: checkout.label, build, pages: countPages(outDir), ...measured });
+      }
     }
   } finally {
     await stopProcess(cms.child);
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(cacheDir, { recursive: true, force: true });
+    for (const { outDir, cacheDir } of targets) {
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   }
   return rows;
 }
@@ -93,9 +121,9 @@ async function main() {
   }
 
   console.log('\nSite build benchmark (this machine)');
-  console.log('scenario | build | pages | wall s | pages/s | peak MB');
+  console.log('scenario | checkout | build | pages | wall s | pages/s | peak MB');
   for (const r of rows) {
-    console.log(`${r.scenario} | ${r.build} | ${r.pages} | ${r.seconds.toFixed(1)} | ${(r.pages / r.seconds).toFixed(0)} | ${r.peakMb.toFixed(0)}`);
+    console.log(`${r.scenario} | ${r.checkout} | ${r.build} | ${r.pages} | ${r.seconds.toFixed(1)} | ${(r.pages / r.seconds).toFixed(0)} | ${r.peakMb.toFixed(0)}`);
   }
 }
 

@@ -11,10 +11,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stopAll } from './lib/processes';
+import { machineEnv, stopAll } from './lib/processes';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
-const env = { ...process.env, CMS_PORT: '1347', SITE_PORT: '4331' };
+// As a fresh machine would: the clone's npm runs on the machine's Node, and its install brings Node 24.
+const env = { ...machineEnv(), CMS_PORT: '1347', SITE_PORT: '4331' };
 
 function timeUntilReady(cwd: string): Promise<number> {
   const started = Date.now();
@@ -40,7 +41,7 @@ async function main() {
     const cloneStarted = Date.now();
     execFileSync('git', ['clone', '--quiet', ROOT, clone], { stdio: 'inherit' });
     // The project reads ../shared only for documents; nothing at run time.
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: clone, stdio: 'inherit' });
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: clone, env, stdio: 'inherit' });
     const installSeconds = (Date.now() - cloneStarted) / 1000;
     const firstStart = await timeUntilReady(clone);
     await new Promise((r) => setTimeout(r, 3000));

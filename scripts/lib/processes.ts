@@ -1,5 +1,19 @@
 /** Child processes for the run and benchmark scripts: run to completion, or keep serving. */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
+
+/**
+ * The environment as a shell on this machine has it: PATH without this checkout's
+ * node_modules/.bin (which npm put first), so that an npm started for another checkout, a fresh
+ * clone or the baseline of a comparison, runs on the machine's Node and brings its own.
+ */
+export function machineEnv(): NodeJS.ProcessEnv {
+  const path = (process.env.PATH ?? '').split(':').filter((dir) => !dir.startsWith(`${ROOT}/`));
+  return { ...process.env, PATH: path.join(':') };
+}
 
 export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
   return new Promise((resolve, reject) => {
