@@ -24,6 +24,10 @@ export default defineConfig({
   // Nothing of ours keeps server-side sessions (the adapter would otherwise set up a file store).
   session: false,
   trailingSlash: 'always',
+  // Astro 7's default ('jsx') drops the whitespace between elements on separate lines, which
+  // joins the words of neighbouring inline elements in the text that readers copy, print and
+  // search ("Sự kiệnHội nghị25/06/2025"). `true` removes only what cannot change the text.
+  compressHTML: true,
   build: {
     format: 'directory',
     // One cacheable stylesheet for every page, never inlined copies.

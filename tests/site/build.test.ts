@@ -55,6 +55,35 @@ describe('the built site', () => {
     }
   });
 
+  it('keeps the words of neighbouring inline elements apart in the text readers copy, print and search', () => {
+    // Metadata lines are runs of inline elements ("Sự kiện", "Hội nghị", "25/06/2025"): with
+    // nothing between two of them their words run together in the page's text.
+    const joined: string[] = [];
+    let checked = 0;
+    for (const p of pages.values()) {
+      for (const line of p.root.querySelectorAll('.card-meta, .document-meta, figcaption, .brand, .term-list li')) {
+        let previous: string | undefined;
+        let gap = '';
+        for (const node of line.childNodes) {
+          if (node.nodeType === 3) {
+            gap += node.rawText;
+            continue;
+          }
+          const text = node.textContent.trim();
+          if (!text) continue;
+          if (previous !== undefined) {
+            checked++;
+            if (!/\s/.test(gap)) joined.push(`${p.path}: "${previous}" + "${text}"`);
+          }
+          previous = text;
+          gap = '';
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(joined.slice(0, 10)).toEqual([]);
+  });
+
   it('gives every image alt text and dimensions', () => {
     let images = 0;
     for (const p of pages.values()) {
