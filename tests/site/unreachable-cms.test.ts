@@ -17,6 +17,9 @@ describe('building the site without a CMS', () => {
         encoding: 'utf8',
         timeout: 180_000,
       });
+      // A build that hung until the timeout has status null: that is not the refusal we want.
+      expect(result.error, 'the build did not end by itself').toBeUndefined();
+      expect(result.status).toBeTypeOf('number');
       expect(result.status).not.toBe(0);
       expect(`${result.stdout}${result.stderr}`).toContain(deadUrl);
       expect(existsSync(join(outDir, 'client', 'index.html'))).toBe(false);
