@@ -201,8 +201,16 @@ function queryOf(plural: string) {
     fc.constantFrom('locale=vi', 'locale=km', 'locale=en', 'status=published', 'fields[0]=title&fields[1]=slug', 'fields=name'),
     fc.constant(populateQuery(populateOf(ALL_TYPES.find((t) => t.plural === plural)!.name))),
   );
+  // One known attack at a time, from each locale: the answers a leak would change.
+  const attack = fc
+    .tuple(fc.oneof(oracleParam, fc.constantFrom(...STATUS)), fc.option(fc.constantFrom('locale=vi', 'locale=km', 'locale=en')), fc.option(allowed))
+    .map(([oracle, locale, extra]) => [oracle, locale, extra].filter(Boolean) as string[]);
   return fc
-    .oneof(fc.array(one, { minLength: 0, maxLength: 5 }), fc.array(allowed, { minLength: 1, maxLength: 3 }))
+    .oneof(
+      { weight: 3, arbitrary: fc.array(one, { minLength: 0, maxLength: 5 }) },
+      { weight: 2, arbitrary: fc.array(allowed, { minLength: 1, maxLength: 3 }) },
+      { weight: 3, arbitrary: attack },
+    )
     .map((params) => params.join('&'));
 }
 

@@ -57,15 +57,21 @@ export async function createHiddenContent(strapi: Core.Strapi): Promise<HiddenCo
     where: { id: draftImage },
     data: { alternativeText: `alt ${MARKERS.media}`, caption: `caption ${MARKERS.media}` },
   });
-  const draft = await docs.create({ locale: 'vi', data: article(`${MARKERS.draft} tin chưa duyệt`, draftImage) } as never);
+  const draft = await docs.create({
+    locale: 'vi',
+    data: { ...article(`${MARKERS.draft} tin chưa duyệt`, draftImage), slug: `${MARKERS.draft}-slug` },
+  } as never);
 
-  // 2. Published, then edited: the edit waits for review.
+  // 2. Published (with a published English translation, whose localizations reach the
+  // Vietnamese rows), then edited: the edit waits for review.
   const edited = await docs.create({ locale: 'vi', data: article('Hội nghị đối thoại doanh nghiệp') } as never);
+  await docs.update({ documentId: edited.documentId, locale: 'en', data: article('Business dialogue conference') } as never);
   await publish(edited.documentId);
+  await publish(edited.documentId, 'en');
   await docs.update({
     documentId: edited.documentId,
     locale: 'vi',
-    data: { title: `${MARKERS.edit} sửa chưa duyệt`, summary: `${MARKERS.edit} tóm tắt`, byline: MARKERS.edit, slug: `${MARKERS.edit}-duong-dan` },
+    data: { title: `${MARKERS.edit} sửa chưa duyệt`, summary: `${MARKERS.edit} tóm tắt`, byline: MARKERS.edit, slug: `${MARKERS.edit}-slug` },
   } as never);
 
   // 3. Published in Vietnamese; its Khmer translation is a draft only.
@@ -74,7 +80,12 @@ export async function createHiddenContent(strapi: Core.Strapi): Promise<HiddenCo
   await docs.update({
     documentId: translated.documentId,
     locale: 'km',
-    data: { title: `${MARKERS.translation} ការបកប្រែ`, summary: `${MARKERS.translation} km`, body: paragraphs(MARKERS.translation) },
+    data: {
+      title: `${MARKERS.translation} ការបកប្រែ`,
+      summary: `${MARKERS.translation} km`,
+      body: paragraphs(MARKERS.translation),
+      slug: `${MARKERS.translation}-slug`,
+    },
   } as never);
 
   // 4. A published topic whose pending edit renames its slug and code.
