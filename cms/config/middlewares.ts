@@ -10,10 +10,11 @@ const config: Core.Config.Middlewares = [
   'strapi::compression',
   'strapi::query',
   {
-    // Nothing the public sends has a body; editors' JSON (a long article in blocks) stays well
-    // under 2 MB. Uploads are multipart, bounded by the upload plugin's sizeLimit.
+    // Stated, not inherited: nothing the public sends has a body, and an editor's JSON (a long
+    // article in blocks) stays far under 1 MB. Uploads are multipart, bounded by the upload
+    // plugin's sizeLimit. (These equal koa-body's defaults today.)
     name: 'strapi::body',
-    config: { jsonLimit: '2mb', formLimit: '256kb', textLimit: '256kb' },
+    config: { jsonLimit: '1mb', formLimit: '56kb', textLimit: '56kb' },
   },
   'strapi::session',
   'strapi::favicon',
