@@ -8,6 +8,7 @@ import type { UID } from '@strapi/strapi';
 import { ALL_TYPES, paragraphs, populateOf, populateQuery, uidOf } from '@cchc/content-types';
 import { bootCms, createReadOnlyToken, type DatabaseKind, type RunningCms } from '../support/strapi';
 import { createTaxonomy, uploadTestImage, type Taxonomy } from '../support/fixtures';
+import { LOCAL_ADMIN } from '../../cms/src/bootstrap/admin-user';
 
 interface Body {
   data: unknown;
@@ -170,6 +171,21 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('public API on %s', (databas
       expect(seen).toContain(route);
     }
     expect(seen.filter((r) => r.startsWith('GET /api/articles'))).toHaveLength(2);
+  });
+
+  it('leaves drafts to the admin panel, which still reads them', async () => {
+    const login = await fetch(`${cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(LOCAL_ADMIN),
+    });
+    const { data } = (await login.json()) as { data: { token: string } };
+    const res = await fetch(`${cms.url}/content-manager/collection-types/api::article.article?status=draft&pageSize=100`, {
+      headers: { Authorization: `Bearer ${data.token}` },
+    });
+    expect(res.status).toBe(200);
+    const titles = ((await res.json()) as { results: { title: string }[] }).results.map((r) => r.title).sort();
+    expect(titles).toEqual(['Bản nháp chưa duyệt', 'Sửa đổi chưa duyệt']);
   });
 
   it('refuses writes, and the refused paths are real routes', async () => {
