@@ -27,6 +27,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
             rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
           },
           schema: env('DATABASE_SCHEMA', 'public'),
+          // No statement runs longer than this (node-postgres sends it at connect): a query the
+          // public allow-list should have kept cheap cannot hold a connection for long.
+          statement_timeout: env.int('DATABASE_STATEMENT_TIMEOUT', 5000),
         },
         pool,
         acquireConnectionTimeout: timeout,

@@ -9,12 +9,18 @@ const config: Core.Config.Middlewares = [
   // The admin panel is several MB of script; editors on provincial networks get it compressed.
   'strapi::compression',
   'strapi::query',
-  'strapi::body',
+  {
+    // Stated, not inherited: nothing the public sends has a body, and an editor's JSON (a long
+    // article in blocks) stays far under 1 MB. Uploads are multipart, bounded by the upload
+    // plugin's sizeLimit. (These equal koa-body's defaults today.)
+    name: 'strapi::body',
+    config: { jsonLimit: '1mb', formLimit: '56kb', textLimit: '56kb' },
+  },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
-  // The public and press tokens read published content only (Strapi's ?status=draft leak).
-  'global::published-only',
+  // The public API's allow-list, published-only reads and rate limit are route middlewares of
+  // our routes (src/public-api/router.ts), not global ones: they follow the matched route.
 ];
 
 export default config;

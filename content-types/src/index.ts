@@ -12,4 +12,5 @@ export * from './model';
 export * from './strapi';
 export * from './populate';
 export * from './routes';
+export * from './public-api';
 export * as components from './components/shared';

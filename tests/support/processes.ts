@@ -2,10 +2,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { ROOT } from './paths';
 
-/** Starts the CMS server script; resolves with its URL once it prints CMS_READY. */
-export function startCmsProcess(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+/**
+ * Starts the CMS server script; resolves with its URL once it prints CMS_READY. `cwd` is
+ * another checkout of the project for a before/after benchmark.
+ */
+export function startCmsProcess(env: Record<string, string>, cwd = ROOT): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/cms-server.ts'], {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

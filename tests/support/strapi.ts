@@ -86,11 +86,21 @@ export async function bootCms(
   Object.assign(process.env, env);
 
   const restoreListeners = snapshotProcessListeners();
-  const strapi = await createStrapi({
+  const app = createStrapi({
     appDir: CMS_DIR,
     distDir: resolve(CMS_DIR, 'dist'),
     serveAdminPanel: false,
-  }).load();
+  });
+  let strapi: Core.Strapi;
+  try {
+    strapi = await app.load();
+  } catch (error) {
+    // A CMS that refuses to start (a test may want that) leaves nothing behind either.
+    await app.destroy().catch(() => undefined);
+    restoreListeners();
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    throw error;
+  }
 
   await new Promise<void>((ok) => strapi.server.listen(0, '127.0.0.1', () => ok()));
   const { port } = strapi.server.httpServer.address() as AddressInfo;

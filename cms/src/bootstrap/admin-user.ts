@@ -1,19 +1,62 @@
 /**
- * The first administrator, from ADMIN_EMAIL / ADMIN_PASSWORD. Outside production a local
- * default is used and printed once; in production nothing is created without both variables.
+ * The first administrator, from ADMIN_EMAIL / ADMIN_PASSWORD. A local default (printed once)
+ * exists only while the CMS listens on loopback outside production. On an address others can
+ * reach (another HOST, or behind a proxy) the CMS refuses to start without an administrator
+ * of its own: otherwise Strapi's /admin/register-admin would make the first caller the owner,
+ * or the printed default password would open the admin panel.
  */
 import type { Core } from '@strapi/strapi';
 
 export const LOCAL_ADMIN = { email: 'admin@cchc.local', password: 'Cchc-local-2026' } as const;
 
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|::ffff:127(\.\d{1,3}){3})$/i;
+
+/** Where the CMS can be reached from, when that is more than this machine; null on loopback. */
+export function reachableAddress(strapi: Core.Strapi): string | null {
+  const host = String(strapi.config.get('server.host') ?? '');
+  if (!LOOPBACK.test(host)) return host || '(all addresses)';
+  // Behind a reverse proxy, loopback is what the world reaches.
+  return strapi.config.get('server.proxy') ? `${host} behind a proxy (IS_PROXIED)` : null;
+}
+
+async function localDefaultStillWorks(strapi: Core.Strapi): Promise<boolean> {
+  const user = (await strapi.db
+    .query('admin::user')
+    .findOne({ where: { email: LOCAL_ADMIN.email }, select: ['password'] })) as { password?: string } | null;
+  if (!user?.password) return false;
+  return strapi.service('admin::auth').validatePassword(LOCAL_ADMIN.password, user.password) as Promise<boolean>;
+}
+
+function refuse(message: string): never {
+  throw new Error(`[setup] Refusing to start: ${message}`);
+}
+
 export async function ensureAdministrator(strapi: Core.Strapi): Promise<void> {
   const users = strapi.service('admin::user');
-  if ((await users.count()) > 0) return;
+  const reachable = reachableAddress(strapi);
 
-  const production = process.env.NODE_ENV === 'production';
-  const email = process.env.ADMIN_EMAIL || (production ? '' : LOCAL_ADMIN.email);
-  const password = process.env.ADMIN_PASSWORD || (production ? '' : LOCAL_ADMIN.password);
+  if ((await users.count()) > 0) {
+    if (reachable && (await localDefaultStillWorks(strapi))) {
+      refuse(
+        `the CMS listens on ${reachable} and the local default administrator ${LOCAL_ADMIN.email} still has its ` +
+          'published password. Change that password (or delete the user) while the CMS listens on 127.0.0.1.',
+      );
+    }
+    return;
+  }
+
+  const fromEnv = Boolean(process.env.ADMIN_EMAIL && process.env.ADMIN_PASSWORD);
+  if (!fromEnv && reachable) {
+    refuse(
+      `the CMS listens on ${reachable} and has no administrator, so the first visitor of /admin could register ` +
+        'as one. Set ADMIN_EMAIL and ADMIN_PASSWORD, or start it once on HOST=127.0.0.1.',
+    );
+  }
+  const local = !fromEnv && process.env.NODE_ENV !== 'production';
+  const email = fromEnv ? process.env.ADMIN_EMAIL! : local ? LOCAL_ADMIN.email : '';
+  const password = fromEnv ? process.env.ADMIN_PASSWORD! : local ? LOCAL_ADMIN.password : '';
   if (!email || !password) {
+    // Production on loopback only: /admin/register-admin is reachable from this machine alone.
     strapi.log.warn('[setup] no administrator: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run strapi admin:create-user`.');
     return;
   }
@@ -29,7 +72,7 @@ export async function ensureAdministrator(strapi: Core.Strapi): Promise<void> {
     registrationToken: null,
     roles: [superAdmin.id],
   });
-  if (!process.env.ADMIN_PASSWORD) {
+  if (local) {
     strapi.log.warn(
       `[setup] created the LOCAL administrator ${email} / ${password} (for local use only: set ADMIN_EMAIL and ADMIN_PASSWORD anywhere else)`,
     );

@@ -7,9 +7,10 @@ import { ensurePublicPermissions } from './public-permissions';
 import { seedIfEmpty } from '../seed';
 
 export async function setUp(strapi: Core.Strapi): Promise<void> {
+  // First: it refuses to start an admin panel anyone could claim.
+  await ensureAdministrator(strapi);
   await ensureLocales(strapi);
   await ensurePublicPermissions(strapi);
-  await ensureAdministrator(strapi);
   await applyEditorLabels(strapi);
   await seedIfEmpty(strapi);
 }

@@ -4,13 +4,7 @@
  * admin panel cannot open writes or the upload library to the world.
  */
 import type { Core } from '@strapi/strapi';
-import { ALL_TYPES, uidOf } from '@cchc/content-types';
-
-const READ_ACTIONS = ['find', 'findOne'] as const;
-
-export function publicReadActions(): string[] {
-  return ALL_TYPES.flatMap((t) => READ_ACTIONS.map((a) => `${uidOf(t.name)}.${a}`));
-}
+import { publicReadActions } from '../public-api/actions';
 
 export async function ensurePublicPermissions(strapi: Core.Strapi): Promise<void> {
   const role = await strapi.db

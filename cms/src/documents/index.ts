@@ -4,6 +4,7 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { ALL_TYPES, DEFAULT_LOCALE } from '@cchc/content-types';
+import { forcePublishedReads } from './published-reads';
 import { relinkPublishedSources } from './relink-on-publish';
 import { isSyncing, pushRelations, relationFields, relationsForNewTranslation } from './shared-relations';
 import { prepareSlug } from './slugs';
@@ -23,6 +24,7 @@ async function localeExists(strapi: Core.Strapi, uid: string, documentId: string
 }
 
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
+  forcePublishedReads(strapi, new Set(OUR_UIDS.keys()));
   strapi.documents.use(async (context, next) => {
     const typeName = OUR_UIDS.get(context.uid);
     if (!typeName || isSyncing()) return next();

@@ -1,4 +1,4 @@
-import { factories } from '@strapi/strapi';
+import { publicReadRouter } from '../../../public-api/router';
 
-// Read-only for the public and the press: writes go through the admin panel.
-export default factories.createCoreRouter('api::audience.audience', { only: ['find', 'findOne'] });
+// Read-only, through the public allow-list: writes go through the admin panel.
+export default publicReadRouter('audience');

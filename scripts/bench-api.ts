@@ -1,0 +1,132 @@
+/**
+ * Content API benchmark, before and after the public allow-list, in one run: the commit before
+ * it (default b9766f0, or --before <commit>) is extracted with `git archive` into a temporary
+ * folder that shares this checkout's node_modules, both CMSes are started on SQLite with the
+ * same generated corpus, and autocannon measures `GET /api/articles` (25 a page, the fixed
+ * populate) at 50 connections on each, alternating rounds so that other load on the machine
+ * falls on both. Prints requests/s and p99 per side and the difference (means over the rounds).
+ * The slowest request of the fuzz test is in its own output (`[fuzz <db>] ... slowest`).
+ *
+ *   npm run bench:api
+ *   npm run bench:api -- --documents 200 --seconds 15 --rounds 2
+ */
+import '@cchc/runtime/check';
+import { execSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { populateOf, populateQuery, publicEndpointOf } from '@cchc/content-types';
+import { startCmsProcess, stopProcess } from '../tests/support/processes';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
+const { values } = parseArgs({
+  options: {
+    before: { type: 'string', default: 'b9766f0' },
+    documents: { type: 'string', default: '200' },
+    seconds: { type: 'string', default: '15' },
+    rounds: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '50' },
+  },
+});
+
+const PATH = `/api/articles?pagination[pageSize]=25&${populateQuery(populateOf('article'))}`;
+
+/** The project at `commit`, without touching this repository's worktrees, its CMS compiled. */
+function checkoutBefore(commit: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-before-'));
+  execSync(`git archive ${commit} | tar -x -C ${dir}`, { cwd: ROOT, stdio: 'inherit' });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  // The commit before may predate TypeScript 6, which deprecates its node10 module resolution.
+  execSync('npx tsc -p cms/tsconfig.json --ignoreDeprecations 6.0', { cwd: dir, stdio: 'inherit' });
+  return dir;
+}
+
+interface Figures {
+  rps: number[];
+  p99: number[];
+  non2xx: number;
+  /** Connection errors and timeouts (autocannon's 10 s): the machine was saturated. */
+  errors: number;
+}
+
+async function measure(url: string, seconds: number): Promise<autocannon.Result> {
+  return autocannon({ url: `${url}${PATH}`, connections: Number(values.connections), duration: seconds });
+}
+
+/**
+ * What the allow-list adds to one request, measured without the network or the database: the
+ * check of the parsed query and the round trip through Strapi's own query-string parser that
+ * setting ctx.query causes. Exact where the side-by-side figures are noisy (a shared machine).
+ */
+function allowListMsPerRequest(iterations = 5000): number {
+  const require = createRequire(import.meta.url);
+  const { publicQuery } = require(join(ROOT, 'cms', 'dist', 'src', 'public-api', 'query.js')) as {
+    publicQuery: (endpoint: unknown, action: string, query: Record<string, unknown>) => Record<string, unknown>;
+  };
+  // Strapi's own qs, with the options of its query middleware.
+  const qs = createRequire(require.resolve('@strapi/core'))('qs') as typeof import('node:querystring') & {
+    parse: (s: string, o: object) => Record<string, unknown>;
+    stringify: (o: object) => string;
+  };
+  const options = { strictNullHandling: true, arrayLimit: 100, depth: 20 };
+  const endpoint = publicEndpointOf('article');
+  const querystring = PATH.split('?')[1]!;
+  const started = performance.now();
+  for (let i = 0; i < iterations; i += 1) {
+    const checked = publicQuery(endpoint, 'find', qs.parse(querystring, options));
+    qs.parse(qs.stringify(checked), options);
+  }
+  return (performance.now() - started) / iterations;
+}
+
+const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
+
+async function main() {
+  const before = checkoutBefore(values.before!);
+  execSync('npx tsc -p cms/tsconfig.json', { cwd: ROOT, stdio: 'inherit' });
+  const env = { CMS_DATABASE: 'sqlite', CMS_SEED: `corpus:${values.documents}`, LOG_LEVEL: 'warn' };
+  const sides = { before: { dir: before }, after: { dir: ROOT } } as const;
+  const running: Record<string, Awaited<ReturnType<typeof startCmsProcess>>> = {};
+  const figures: Record<string, Figures> = { before: { rps: [], p99: [], non2xx: 0, errors: 0 }, after: { rps: [], p99: [], non2xx: 0, errors: 0 } };
+  try {
+    for (const [name, side] of Object.entries(sides)) {
+      console.log(`Starting the ${name} CMS with ${values.documents} documents...`);
+      running[name] = await startCmsProcess(env, side.dir);
+      await measure(running[name]!.url, 3); // warm-up
+    }
+    for (let round = 1; round <= Number(values.rounds); round += 1) {
+      for (const name of round % 2 ? ['before', 'after'] : ['after', 'before']) {
+        const result = await measure(running[name]!.url, Number(values.seconds));
+        figures[name]!.rps.push(result.requests.average);
+        figures[name]!.p99.push(result.latency.p99);
+        figures[name]!.non2xx += result.non2xx;
+        figures[name]!.errors += result.errors + result.timeouts;
+        console.log(`round ${round} ${name.padEnd(6)} ${result.requests.average.toFixed(1)} req/s, p99 ${result.latency.p99} ms`);
+      }
+    }
+  } finally {
+    await Promise.all(Object.values(running).map((r) => stopProcess(r.child)));
+    rmSync(before, { recursive: true, force: true });
+  }
+  const [b, a] = [figures.before!, figures.after!];
+  const cost = (1 - mean(a.rps) / mean(b.rps)) * 100;
+  console.log(`\nGET ${PATH.split('&')[0]}&<fixed populate>, ${values.connections} connections, SQLite, ${values.documents} documents`);
+  console.log(`before (${values.before}): ${mean(b.rps).toFixed(1)} req/s, p99 ${mean(b.p99).toFixed(0)} ms, non-2xx ${b.non2xx}, errors/timeouts ${b.errors}`);
+  console.log(`after  (allow-list): ${mean(a.rps).toFixed(1)} req/s, p99 ${mean(a.p99).toFixed(0)} ms, non-2xx ${a.non2xx}, errors/timeouts ${a.errors}`);
+  console.log(`allow-list cost side by side: ${cost.toFixed(1)}% of throughput (target < 10%)`);
+  const work = allowListMsPerRequest();
+  // An upper bound: the first parse happens without the allow-list too.
+  console.log(
+    `allow-list work per request, in process: at most ${(work * 1000).toFixed(0)} µs, against ${(1000 / mean(a.rps)).toFixed(0)} ms ` +
+      `of the CMS's single thread per request at the measured throughput (${((work * mean(a.rps)) / 10).toFixed(2)}%)`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
