@@ -4,9 +4,12 @@ import { ensureAdministrator } from './admin-user';
 import { applyEditorLabels } from './editor-labels';
 import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
+import { startEventPoint } from '../events';
 import { seedIfEmpty } from '../seed';
 
 export async function setUp(strapi: Core.Strapi): Promise<void> {
+  // First: the event log must exist before anything writes our documents.
+  await startEventPoint(strapi);
   await ensureLocales(strapi);
   await ensurePublicPermissions(strapi);
   await ensureAdministrator(strapi);

@@ -1,7 +1,8 @@
 /**
  * Document Service middlewares that shape our documents: every write, from the admin panel,
  * the seed or a script, passes through here (Strapi 5 prefers these to lifecycle hooks). Each
- * action has one named step.
+ * action has one named step; the event point (cms/src/events/) wraps them all and records
+ * what they write, including their own writes made on the caller's behalf.
  */
 import type { Core, UID } from '@strapi/strapi';
 import { ALL_TYPES, DEFAULT_LOCALE } from '@cchc/content-types';
