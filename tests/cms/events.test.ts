@@ -19,6 +19,7 @@ import { createTerm, uploadTestImage } from '../support/fixtures';
 // The compiled reader the dispatcher itself uses (CommonJS, as Strapi loads it).
 const require = createRequire(import.meta.url);
 const { readEvents, EVENTS_TABLE } = require(resolve(CMS_DIR, 'dist/src/events/log.js')) as typeof import('../../cms/src/events/log');
+const { asSystem } = require(resolve(CMS_DIR, 'dist/src/events/index.js')) as typeof import('../../cms/src/events');
 
 const TOPIC = uidOf('topic') as UID.ContentType;
 const ARTICLE = uidOf('article') as UID.ContentType;
@@ -217,6 +218,12 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('document events on %s', (da
     expect(events.map((e) => [e.action, e.type, e.actor])).toEqual([['create', 'topic', { kind: 'admin', id: data.user.id }]]);
     await until('the live delivery', () => contexts.has(events[0]!.id));
     expect(contexts.get(events[0]!.id)).toBeUndefined();
+  });
+
+  it('records the system task a write without a request belongs to', async () => {
+    const start = await lastId();
+    await asSystem('import', () => cms.strapi.documents(TOPIC).create({ locale: 'vi', data: { name: 'Nhập khẩu', code: code() } } as never));
+    expect((await since(start)).map((e) => e.actor)).toEqual([{ kind: 'system', reason: 'import' }]);
   });
 
   it('delivers events in commit order when writes overlap', async () => {
