@@ -218,6 +218,23 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('document events on %s', (da
     expect(events.map((e) => [e.action, e.type, e.actor])).toEqual([['create', 'topic', { kind: 'admin', id: data.user.id }]]);
     await until('the live delivery', () => contexts.has(events[0]!.id));
     expect(contexts.get(events[0]!.id)).toBeUndefined();
+
+    // A bulk publish runs the documents' publishes side by side in one transaction of Strapi's.
+    const docs = cms.strapi.documents(TOPIC);
+    const two = [
+      await docs.create({ locale: 'vi', data: { name: 'Hàng loạt 1', code: code() } } as never),
+      await docs.create({ locale: 'vi', data: { name: 'Hàng loạt 2', code: code() } } as never),
+    ].map((d) => d.documentId);
+    const beforeBulk = await lastId();
+    const bulk = await fetch(`${cms.url}/content-manager/collection-types/${TOPIC}/actions/bulkPublish?locale=vi`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${data.token}` },
+      body: JSON.stringify({ documentIds: two }),
+    });
+    expect(bulk.status).toBe(200);
+    const published = await since(beforeBulk);
+    expect(published.map((e) => [e.action, e.locale, e.actor]).sort()).toEqual(two.map(() => ['publish', 'vi', { kind: 'admin', id: data.user.id }]));
+    expect(published.map((e) => e.documentId).sort()).toEqual([...two].sort());
   });
 
   it('records the system task a write without a request belongs to', async () => {
