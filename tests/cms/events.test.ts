@@ -5,8 +5,10 @@
  * behalf are recorded too; listeners get every event in commit order, a failing one is retried
  * without losing events or holding up the others, and a late one catches up from the start.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UID } from '@strapi/strapi';
 import { paragraphs, uidOf } from '@cchc/content-types';
@@ -330,5 +332,39 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('document events on %s', (da
     await expect(table().update({ action: 'delete' })).rejects.toThrow(/append-only/);
     await expect(table().delete()).rejects.toThrow(/append-only/);
     expect((await all()).length).toBeGreaterThan(0);
+  });
+});
+
+describe('document events across a restart (SQLite)', () => {
+  it('resumes each listener from its stored cursor and delivers what it missed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-events-restart-'));
+    const env = { DATABASE_FILENAME: join(dir, 'data.db'), EVENTS_POLL_MS: '100' };
+    const create = (cms: RunningCms, name: string) =>
+      cms.strapi.documents(TOPIC).create({ locale: 'vi', data: { name, code: `restart-${name}` } } as never);
+    try {
+      const first = await bootCms('sqlite', env);
+      const before: number[] = [];
+      first.strapi.get<Dispatcher>('document-events').register({ name: 'durable', handle: (e) => void before.push(e.id) });
+      await create(first, 'truoc');
+      await until('the first delivery', () => before.length === 1);
+      await first.stop();
+
+      // Written while nothing delivers (as if the CMS had stopped before its listener ran).
+      const second = await bootCms('sqlite', env);
+      const after: number[] = [];
+      try {
+        await create(second, 'sau');
+        const all = (await readEvents(second.strapi, 0, 100)).map((e) => e.id);
+        second.strapi.get<Dispatcher>('document-events').register({ name: 'durable', handle: (e) => void after.push(e.id) });
+        await until('the catch-up', () => after.length === 1);
+        await second.strapi.get<Dispatcher>('document-events').idle();
+        expect(before).toEqual([all[0]]);
+        expect(after).toEqual([all[1]]);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
