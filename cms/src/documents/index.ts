@@ -5,13 +5,13 @@
  * what they write, including their own writes made on the caller's behalf.
  */
 import type { Core, UID } from '@strapi/strapi';
-import { ALL_TYPES, DEFAULT_LOCALE } from '@cchc/content-types';
+import { ALL_TYPES, DEFAULT_LOCALE, uidOf } from '@cchc/content-types';
 import { relinkPublishedSources } from './relink-on-publish';
 import { isSyncing, pushRelations, relationFields, relationsForNewTranslation } from './shared-relations';
 import { prepareSlug } from './slugs';
 import { normalizeStrings } from './text';
 
-const OUR_UIDS = new Map<string, string>(ALL_TYPES.map((t) => [`api::${t.name}.${t.name}`, t.name]));
+const OUR_UIDS = new Map<string, string>(ALL_TYPES.map((t) => [uidOf(t.name), t.name]));
 
 interface WriteParams {
   data?: Record<string, unknown>;

@@ -11,18 +11,20 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core, UID } from '@strapi/strapi';
-import { ALL_TYPES } from '@cchc/content-types';
+import { ALL_TYPES, uidOf } from '@cchc/content-types';
 import { currentActor } from './actor';
 import { changesOf, isWriteAction, needsBefore, takePublishNote, type Before, type WriteParams } from './document-actions';
 import type { Actor, Cause, NewEvent } from './event';
 import { appendEvents, type Transaction } from './log';
 
-const TYPE_OF_UID = new Map<string, string>(ALL_TYPES.map((t) => [`api::${t.name}.${t.name}`, t.name]));
+const TYPE_OF_UID = new Map<string, string>(ALL_TYPES.map((t) => [uidOf(t.name), t.name]));
 
 /** The events of one outermost write, collected until its transaction ends. */
 interface Frame {
   actor: Actor;
   events: NewEvent[];
+  /** Appended: work that outlives the frame (a callback fired later) must open its own. */
+  closed: boolean;
 }
 
 const frames = new AsyncLocalStorage<Frame>();
@@ -39,10 +41,11 @@ type TransactionTools = { trx: Transaction; onCommit: (callback: () => void) => 
 /** Opens the transaction and frame of an outermost write, and appends its events at the end. */
 async function inFrame<T>(strapi: Core.Strapi, onCommitted: () => void, work: () => Promise<T>): Promise<T> {
   const open = frames.getStore();
-  if (open) return work();
+  if (open && !open.closed) return work();
   return strapi.db.transaction(async ({ trx, onCommit }: TransactionTools) => {
-    const frame: Frame = { actor: currentActor(strapi), events: [] };
+    const frame: Frame = { actor: currentActor(strapi), events: [], closed: false };
     const result = await frames.run(frame, work);
+    frame.closed = true;
     await appendEvents(strapi, trx, frame.events, new Date());
     if (frame.events.length) onCommit(onCommitted);
     return result;
@@ -68,7 +71,7 @@ export function eventPointMiddleware(strapi: Core.Strapi, onCommitted: () => voi
     const asked = takePublishNote(params);
 
     return inFrame(strapi, onCommitted, async () => {
-      const frame = frames.getStore()!;
+      const frame = frames.getStore()!; // the one inFrame opened or joined
       const before = needsBefore(action, params) ? await beforeWrite(strapi, context.uid, params.documentId!) : null;
       // Events of writes made during this one (on its behalf) land after this mark.
       const mark = frame.events.length;
