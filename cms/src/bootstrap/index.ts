@@ -4,11 +4,14 @@ import { ensureAdministrator } from './admin-user';
 import { applyEditorLabels } from './editor-labels';
 import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
+import { startEventPoint } from '../events';
 import { seedIfEmpty } from '../seed';
 
 export async function setUp(strapi: Core.Strapi): Promise<void> {
   // First: it refuses to start an admin panel anyone could claim.
   await ensureAdministrator(strapi);
+  // Then the event log, which must exist before anything writes our documents.
+  await startEventPoint(strapi);
   await ensureLocales(strapi);
   await ensurePublicPermissions(strapi);
   await applyEditorLabels(strapi);

@@ -1,16 +1,18 @@
 /**
- * Document Service middlewares for the section's own types: every write, from the admin panel,
- * the seed or a script, passes through here (Strapi 5 prefers these to lifecycle hooks).
+ * Document Service middlewares that shape our documents: every write, from the admin panel,
+ * the seed or a script, passes through here (Strapi 5 prefers these to lifecycle hooks). Each
+ * action has one named step; the event point (cms/src/events/) wraps them all and records
+ * what they write, including their own writes made on the caller's behalf.
  */
 import type { Core, UID } from '@strapi/strapi';
-import { ALL_TYPES, DEFAULT_LOCALE } from '@cchc/content-types';
+import { ALL_TYPES, DEFAULT_LOCALE, uidOf } from '@cchc/content-types';
 import { forcePublishedReads } from './published-reads';
 import { relinkPublishedSources } from './relink-on-publish';
 import { isSyncing, pushRelations, relationFields, relationsForNewTranslation } from './shared-relations';
 import { prepareSlug } from './slugs';
 import { normalizeStrings } from './text';
 
-const OUR_UIDS = new Map<string, string>(ALL_TYPES.map((t) => [`api::${t.name}.${t.name}`, t.name]));
+const OUR_UIDS = new Map<string, string>(ALL_TYPES.map((t) => [uidOf(t.name), t.name]));
 
 interface WriteParams {
   data?: Record<string, unknown>;
@@ -18,39 +20,67 @@ interface WriteParams {
   documentId?: string;
 }
 
-async function localeExists(strapi: Core.Strapi, uid: string, documentId: string | undefined, locale: string) {
-  if (!documentId) return false;
-  return (await strapi.db.query(uid as UID.Schema).count({ where: { documentId, locale } })) > 0;
+interface Write {
+  strapi: Core.Strapi;
+  uid: string;
+  typeName: string;
+  params: WriteParams;
+}
+
+type Next = Parameters<Parameters<Core.Strapi['documents']['use']>[0]>[1];
+
+async function localeExists({ strapi, uid, params }: Write, locale: string) {
+  if (!params.documentId) return false;
+  return (await strapi.db.query(uid as UID.Schema).count({ where: { documentId: params.documentId, locale } })) > 0;
+}
+
+/**
+ * create / update: NFC text and a unique slug before the write; a new translation starts with
+ * the relations of an existing one; relations written to one locale are copied to the others.
+ */
+async function writeContent(write: Write, action: 'create' | 'update', next: Next) {
+  const { strapi, typeName, params } = write;
+  const locale = params.locale ?? DEFAULT_LOCALE;
+  const setsRelations = relationFields(typeName).some(([key]) => params.data && key in params.data);
+  if (params.data) {
+    const isNewTranslation = action === 'update' && !(await localeExists(write, locale));
+    params.data = normalizeStrings(params.data);
+    await prepareSlug(strapi, typeName, params.data, locale, params.documentId);
+    if (isNewTranslation && !setsRelations && params.documentId) {
+      Object.assign(params.data, await relationsForNewTranslation(strapi, typeName, params.documentId, locale));
+    }
+  }
+  const result = await next();
+  const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
+  if (documentId && setsRelations) await pushRelations(strapi, typeName, documentId, locale);
+  return result;
+}
+
+/** publish: restore the links Strapi dropped to this document, in every locale it published. */
+async function publishWithLinks({ strapi, typeName }: Write, next: Next) {
+  const result = await next();
+  const { documentId, entries } = result as unknown as { documentId: string; entries: { locale: string }[] };
+  for (const locale of new Set(entries.map((e) => e.locale))) {
+    await relinkPublishedSources(strapi, typeName, documentId, locale);
+  }
+  return result;
 }
 
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   forcePublishedReads(strapi, new Set(OUR_UIDS.keys()));
   strapi.documents.use(async (context, next) => {
     const typeName = OUR_UIDS.get(context.uid);
+    // A copy of relations to another translation is already shaped: it is written as it is.
     if (!typeName || isSyncing()) return next();
-    if (context.action === 'publish') {
-      const result = await next();
-      const { documentId, locale } = context.params as { documentId: string; locale?: string };
-      await relinkPublishedSources(strapi, typeName, documentId, locale ?? DEFAULT_LOCALE);
-      return result;
+    const write: Write = { strapi, uid: context.uid, typeName, params: context.params as WriteParams };
+    switch (context.action) {
+      case 'create':
+      case 'update':
+        return writeContent(write, context.action, next);
+      case 'publish':
+        return publishWithLinks(write, next);
+      default:
+        return next();
     }
-    if (context.action !== 'create' && context.action !== 'update') return next();
-
-    const params = context.params as WriteParams;
-    const locale = params.locale ?? DEFAULT_LOCALE;
-    const isNewTranslation = context.action === 'update' && !(await localeExists(strapi, context.uid, params.documentId, locale));
-    const setsRelations = relationFields(typeName).some(([key]) => params.data && key in params.data);
-    if (params.data) {
-      params.data = normalizeStrings(params.data);
-      await prepareSlug(strapi, typeName, params.data, locale, params.documentId);
-      if (isNewTranslation && !setsRelations && params.documentId) {
-        Object.assign(params.data, await relationsForNewTranslation(strapi, typeName, params.documentId, locale));
-      }
-    }
-
-    const result = await next();
-    const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
-    if (documentId && setsRelations) await pushRelations(strapi, typeName, documentId, locale);
-    return result;
   });
 }

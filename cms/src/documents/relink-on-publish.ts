@@ -7,6 +7,7 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { ALL_TYPES, uidOf, type Field } from '@cchc/content-types';
+import { recordWrite } from '../events';
 
 interface Incoming {
   sourceType: string;
@@ -57,10 +58,13 @@ export async function relinkPublishedSources(
         ? current.some((r) => (r as { id: number }).id === publishedTarget.id)
         : (current as { id: number } | null)?.id === publishedTarget.id;
       if (linked) continue;
+      // A direct write to the published version (the Document Service cannot write one without
+      // republishing the draft): recorded by hand, in the publish's transaction.
       await sources.update({
         where: { id: published.id },
         data: { [field]: many ? { connect: [publishedTarget.id] } : publishedTarget.id },
       });
+      await recordWrite(strapi, { action: 'update', type: sourceType, documentId: draft.documentId, locale, cause: 'relink-on-publish' });
       relinked++;
     }
   }

@@ -8,6 +8,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core, UID } from '@strapi/strapi';
 import { DEFAULT_LOCALE, typeByName, uidOf, type Field } from '@cchc/content-types';
+import { causedBy } from '../events';
 
 const syncing = new AsyncLocalStorage<true>();
 
@@ -65,8 +66,11 @@ async function relationDataFor(strapi: Core.Strapi, typeName: string, source: Ro
 
 async function copyRelations(strapi: Core.Strapi, typeName: string, source: Row, toLocale: string) {
   const data = await relationDataFor(strapi, typeName, source, toLocale);
+  // Still a Document Service write, so the event point records it, as caused by the copy.
   await syncing.run(true, () =>
-    strapi.documents(uidOf(typeName) as UID.ContentType).update({ documentId: source.documentId, locale: toLocale, data } as never),
+    causedBy('shared-relations', () =>
+      strapi.documents(uidOf(typeName) as UID.ContentType).update({ documentId: source.documentId, locale: toLocale, data } as never),
+    ),
   );
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { slugify, type TypeName } from '@cchc/content-types';
+import { asSystem } from '../events';
 import { ARTICLES } from './data/articles';
 import { PDFS } from './data/files';
 import { formatPerLocale, Tally, type PerLocale, type PerType, type SeedContext } from './load/context';
@@ -62,8 +63,11 @@ export async function seedDemoContent(strapi: Core.Strapi, options: SeedOptions 
   const media = new MediaLibrary(strapi, new Map(PDFS.map((p) => [p.key, p])), log);
   const ctx: SeedContext = { strapi, registry: new Registry(), media, tally: new Tally(), log };
   try {
-    await seedTaxonomies(ctx);
-    await seedContent(ctx);
+    // Its writes are recorded as the system's, seeding (cms/src/events/).
+    await asSystem('seed', async () => {
+      await seedTaxonomies(ctx);
+      await seedContent(ctx);
+    });
   } finally {
     media.dispose();
   }

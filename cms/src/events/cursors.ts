@@ -1,0 +1,43 @@
+/**
+ * Where each listener is in the event log: the id of the last event it handled, kept in the
+ * database so that a restart resumes (and a new listener starts) from there. A failing
+ * listener's count and last error are kept beside it for whoever looks into it.
+ */
+import type { Core } from '@strapi/strapi';
+
+export const CURSORS_TABLE = 'document_event_cursors';
+
+export async function ensureCursors(strapi: Core.Strapi): Promise<void> {
+  const schema = strapi.db.getSchemaConnection();
+  if (await schema.hasTable(CURSORS_TABLE)) return;
+  await schema.createTable(CURSORS_TABLE, (t) => {
+    t.string('listener', 128).primary();
+    t.bigInteger('position').notNullable().defaultTo(0);
+    t.integer('failures').notNullable().defaultTo(0);
+    t.text('last_error').nullable();
+    t.timestamp('updated_at', { useTz: true }).notNullable();
+  });
+}
+
+export async function readCursor(strapi: Core.Strapi, listener: string): Promise<number> {
+  const row = (await strapi.db.getConnection(CURSORS_TABLE).where({ listener }).first('position')) as
+    | { position: number | string }
+    | undefined;
+  return row ? Number(row.position) : 0;
+}
+
+async function save(strapi: Core.Strapi, listener: string, values: { position: number; failures: number; last_error: string | null }) {
+  await strapi.db
+    .getConnection(CURSORS_TABLE)
+    .insert({ listener, ...values, updated_at: new Date().toISOString() })
+    .onConflict('listener')
+    .merge();
+}
+
+export function saveProgress(strapi: Core.Strapi, listener: string, position: number): Promise<void> {
+  return save(strapi, listener, { position, failures: 0, last_error: null });
+}
+
+export function saveFailure(strapi: Core.Strapi, listener: string, position: number, failures: number, error: string): Promise<void> {
+  return save(strapi, listener, { position, failures, last_error: error });
+}

@@ -1,0 +1,152 @@
+/**
+ * Delivers the event log to listeners, after the writes have committed: each listener reads
+ * from its own cursor, in id order, one event at a time, and its cursor moves only once it
+ * has handled the event. A listener that throws keeps its cursor, is retried later (sooner
+ * the first times), and blocks nobody else. Delivery is at least once: a crash between a
+ * listener's work and its cursor update hands it the event again, so listeners are idempotent
+ * (the event id is their key).
+ *
+ * Woken on every commit; a periodic pass also retries failed listeners and picks up events
+ * committed by another CMS process. Starting catches every listener up from its cursor.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Core } from '@strapi/strapi';
+import { readCursor, saveFailure, saveProgress } from './cursors';
+import type { DocumentEvent } from './event';
+import { readEvents } from './log';
+
+export interface Listener {
+  /** Stable: the cursor is stored under it, so renaming a listener replays the log to it. */
+  name: string;
+  handle(event: DocumentEvent): Promise<void> | void;
+}
+
+export interface DispatchOptions {
+  /** How often the periodic pass runs. */
+  pollMs: number;
+  /** The first retry of a failing listener waits this long, doubling up to `retryMaxMs`. */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  batchSize: number;
+}
+
+interface State {
+  listener: Listener;
+  /** The delivery under way, if any: one at a time per listener keeps the order. */
+  running: Promise<void> | null;
+  /** Woken while running: look again once done. */
+  again: boolean;
+  failures: number;
+  retryAt: number;
+}
+
+export class Dispatcher {
+  private readonly states = new Map<string, State>();
+  private timer: NodeJS.Timeout | null = null;
+  private started = false;
+  private stopped = false;
+  /**
+   * Deliveries run in the context the dispatcher was made in (the CMS's register phase), not
+   * in the committing writer's: a listener must not inherit the writer's request, system task
+   * or open transaction, or what it writes would be attributed to them.
+   */
+  private readonly detached = AsyncLocalStorage.snapshot();
+
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly options: DispatchOptions,
+  ) {}
+
+  register(listener: Listener): void {
+    if (this.states.has(listener.name)) throw new Error(`an event listener named "${listener.name}" is already registered`);
+    const state: State = { listener, running: null, again: false, failures: 0, retryAt: 0 };
+    this.states.set(listener.name, state);
+    if (this.started) this.deliver(state);
+  }
+
+  /** Catches every listener up, then keeps delivering. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.timer = setInterval(() => this.wake(), this.options.pollMs);
+    this.timer.unref();
+    this.wake();
+  }
+
+  /** Something was committed (or time has passed): deliver to every listener not waiting to retry. */
+  wake(): void {
+    if (!this.started || this.stopped) return;
+    const now = Date.now();
+    for (const state of this.states.values()) if (state.retryAt <= now) this.deliver(state);
+  }
+
+  /** Resolves once no delivery is under way (for shutdown and tests). */
+  async idle(): Promise<void> {
+    for (;;) {
+      const running = [...this.states.values()].map((s) => s.running).filter((p): p is Promise<void> => p !== null);
+      if (!running.length) return;
+      await Promise.all(running);
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.idle();
+  }
+
+  private deliver(state: State): void {
+    if (state.running) {
+      state.again = true;
+      return;
+    }
+    state.running = this.detached(() => this.drain(state))
+      .catch((error: unknown) => {
+        // The log or the cursor could not be read or written (the database is away): the
+        // periodic pass tries again; nothing is lost, the cursor did not move.
+        this.strapi.log.error(`[events] delivery to "${state.listener.name}" stopped: ${String(error)}`);
+      })
+      .finally(() => {
+        state.running = null;
+        if (state.again && state.retryAt <= Date.now()) this.deliver(state);
+      });
+  }
+
+  private async drain(state: State): Promise<void> {
+    const { name } = state.listener;
+    do {
+      state.again = false;
+      let position = await readCursor(this.strapi, name);
+      for (;;) {
+        const batch = await readEvents(this.strapi, position, this.options.batchSize);
+        if (!batch.length) break;
+        for (const event of batch) {
+          if (this.stopped) return;
+          try {
+            await state.listener.handle(event);
+          } catch (error) {
+            await this.failed(state, position, event, error);
+            return;
+          }
+          position = event.id;
+          await saveProgress(this.strapi, name, position);
+          state.failures = 0;
+          state.retryAt = 0;
+        }
+      }
+    } while (state.again && !this.stopped);
+  }
+
+  private async failed(state: State, position: number, event: DocumentEvent, error: unknown): Promise<void> {
+    state.failures += 1;
+    const wait = Math.min(this.options.retryBaseMs * 2 ** (state.failures - 1), this.options.retryMaxMs);
+    state.retryAt = Date.now() + wait;
+    state.again = false;
+    const message = error instanceof Error ? error.message : String(error);
+    this.strapi.log.warn(
+      `[events] listener "${state.listener.name}" failed on event ${event.id} (${event.action} ${event.type} ${event.documentId} ${event.locale}), ` +
+        `attempt ${state.failures}; retrying in ${wait} ms: ${message}`,
+    );
+    await saveFailure(this.strapi, state.listener.name, position, state.failures, message);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * What a recorded document event is. One change to one locale of one of our documents is one
+ * event; the audit log, the history, the scheduler, the site publisher and the press change
+ * feed all read these and nothing else.
+ */
+
+/** What the Document Service does today, each mapped to events in `document-actions.ts`. */
+export const EMITTED_ACTIONS = ['create', 'update', 'publish', 'unpublish', 'delete', 'discard'] as const;
+
+/**
+ * Declared for the editorial workflow (issue 7) so that listeners can be written against the
+ * whole list now; nothing emits them until the workflow's transitions do.
+ */
+export const WORKFLOW_ACTIONS = ['submit', 'approve', 'request-changes', 'restore', 'schedule'] as const;
+
+export const ACTIONS = [...EMITTED_ACTIONS, ...WORKFLOW_ACTIONS] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * Who made the change. An admin user or an API token comes from the request; everything else
+ * (the seed, a script, a later scheduler) is the system, and says why.
+ */
+export type Actor =
+  | { kind: 'admin'; id: number }
+  | { kind: 'api-token'; id: number }
+  | { kind: 'system'; reason: string };
+
+/**
+ * A write that did not come from the caller's own Document Service call, but was made on its
+ * behalf: relations copied to the other translations, links restored on publish.
+ */
+export const CAUSES = ['shared-relations', 'relink-on-publish'] as const;
+export type Cause = (typeof CAUSES)[number];
+
+/** What a publish tells readers. Only a publish carries it. */
+export interface PublishNote {
+  /** Readers should be told: moves "updated on" and lists the change note. */
+  major: boolean;
+  /** The public change note; absent until the workflow's publish dialog asks for it. */
+  changeNote?: string;
+}
+
+export interface NewEvent {
+  action: Action;
+  /** Our type's name in the content model (`article`, `reform-area`, …). */
+  type: string;
+  documentId: string;
+  locale: string;
+  actor: Actor;
+  cause?: Cause;
+  publish?: PublishNote;
+}
+
+export interface DocumentEvent extends NewEvent {
+  /** Increases in commit order: a listener that has seen id N has seen every event before it. */
+  id: number;
+  /** When the write was made (the event's transaction). */
+  at: Date;
+}

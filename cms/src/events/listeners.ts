@@ -1,0 +1,8 @@
+/**
+ * The listeners of the event log, in one place (as GOV.UK's Whitehall registers its edition
+ * services in one initializer). The audit log, the history, the scheduler, the site publisher
+ * and the press change feed join this list as they are built. See ARCHITECTURE.md.
+ */
+import type { Listener } from './dispatcher';
+
+export const LISTENERS: Listener[] = [];

@@ -1,0 +1,99 @@
+/**
+ * The event point: a Document Service middleware, outermost of ours, that turns every write to
+ * one of our types into events appended in the same database transaction as the write. Strapi
+ * opens its transaction inside each action, below the middlewares; this one opens it first, so
+ * Strapi's joins it (`strapi.db.transaction` nests) and so do our other middlewares' queries.
+ * A write that fails rolls back its events with it; the dispatcher is woken only on commit.
+ *
+ * Writes made on behalf of the caller's write (a nested Document Service call, or a direct
+ * `strapi.db.query` write reported with `recordWrite`) join the same transaction and come after
+ * the caller's own events, each with its cause.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Core, UID } from '@strapi/strapi';
+import { ALL_TYPES, uidOf } from '@cchc/content-types';
+import { currentActor } from './actor';
+import { changesOf, isWriteAction, needsBefore, takePublishNote, type Before, type WriteParams } from './document-actions';
+import type { Actor, Cause, NewEvent } from './event';
+import { appendEvents, type Transaction } from './log';
+
+const TYPE_OF_UID = new Map<string, string>(ALL_TYPES.map((t) => [uidOf(t.name), t.name]));
+
+/** The events of one outermost write, collected until its transaction ends. */
+interface Frame {
+  actor: Actor;
+  events: NewEvent[];
+  /** Appended: work that outlives the frame (a callback fired later) must open its own. */
+  closed: boolean;
+}
+
+const frames = new AsyncLocalStorage<Frame>();
+const causes = new AsyncLocalStorage<Cause>();
+
+/** Runs `work`, whose writes are made on behalf of another write, as caused by `cause`. */
+export function causedBy<T>(cause: Cause, work: () => Promise<T>): Promise<T> {
+  return causes.run(cause, work);
+}
+
+type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
+type TransactionTools = { trx: Transaction; onCommit: (callback: () => void) => void };
+
+/** Opens the transaction and frame of an outermost write, and appends its events at the end. */
+async function inFrame<T>(strapi: Core.Strapi, onCommitted: () => void, work: () => Promise<T>): Promise<T> {
+  const open = frames.getStore();
+  if (open && !open.closed) return work();
+  return strapi.db.transaction(async ({ trx, onCommit }: TransactionTools) => {
+    const frame: Frame = { actor: currentActor(strapi), events: [], closed: false };
+    const result = await frames.run(frame, work);
+    frame.closed = true;
+    await appendEvents(strapi, trx, frame.events, new Date());
+    if (frame.events.length) onCommit(onCommitted);
+    return result;
+  });
+}
+
+async function beforeWrite(strapi: Core.Strapi, uid: string, documentId: string): Promise<Before> {
+  const rows = (await strapi.db
+    .query(uid as UID.Schema)
+    .findMany({ where: { documentId }, select: ['locale', 'publishedAt'] })) as { locale: string; publishedAt: string | null }[];
+  return {
+    locales: new Set(rows.map((r) => r.locale)),
+    published: new Set(rows.filter((r) => r.publishedAt).map((r) => r.locale)),
+  };
+}
+
+export function eventPointMiddleware(strapi: Core.Strapi, onCommitted: () => void): DocumentMiddleware {
+  return async (context, next) => {
+    const type = TYPE_OF_UID.get(context.uid);
+    if (!type || !isWriteAction(context.action)) return next();
+    const action = context.action;
+    const params = context.params as WriteParams;
+    const asked = takePublishNote(params);
+
+    return inFrame(strapi, onCommitted, async () => {
+      const frame = frames.getStore()!; // the one inFrame opened or joined
+      const before = needsBefore(action, params) ? await beforeWrite(strapi, context.uid, params.documentId!) : null;
+      // Events of writes made during this one (on its behalf) land after this mark.
+      const mark = frame.events.length;
+      const result = await next();
+      const cause = causes.getStore();
+      const own = changesOf(action, params, result, before, asked).map(
+        (change): NewEvent => ({ ...change, type, actor: frame.actor, ...(cause ? { cause } : {}) }),
+      );
+      frame.events.splice(mark, 0, ...own);
+      return result;
+    });
+  };
+}
+
+/** For a write that does not pass the Document Service: records it as an event all the same. */
+export async function recordWrite(
+  strapi: Core.Strapi,
+  onCommitted: () => void,
+  change: Omit<NewEvent, 'actor'>,
+): Promise<void> {
+  await inFrame(strapi, onCommitted, async () => {
+    const frame = frames.getStore()!;
+    frame.events.push({ ...change, actor: frame.actor });
+  });
+}
