@@ -50,11 +50,43 @@ function loadCompiled(file: string): Messages {
   return loaded.default ?? loaded;
 }
 
-/** `{count}`, `{number, plural, …}` → `count`, `number`; `<b>` / `</b>` → `b`, `/b`. */
+/**
+ * The ICU arguments and the tags of a message: `{count}` and `{number, plural, one {# file}
+ * other {# files}}` give `{count}`, `{number}` (not the branch texts); `<b>`, `</b>` stay tags.
+ * A small walk over the braces, enough for Strapi's messages (no apostrophe escapes in them).
+ */
 export function placeholdersOf(message: string): string[] {
-  const names = [...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)].map((m) => `{${m[1]}}`);
-  const tags = [...message.matchAll(/<\/?([A-Za-z][\w-]*)\s*\/?>/g)].map((m) => m[0].replace(/\s/g, ''));
-  return [...new Set([...names, ...tags])].sort();
+  const found = new Set<string>();
+  const contexts: ('text' | 'branches')[] = ['text'];
+  let i = 0;
+  while (i < message.length) {
+    const char = message[i];
+    if (char === '{') {
+      if (contexts[contexts.length - 1] === 'branches') {
+        contexts.push('text'); // the text of one branch: `one {…}`
+        i += 1;
+        continue;
+      }
+      const argument = /^\{\s*([A-Za-z_]\w*)\s*(?:,\s*(\w+)\s*,?)?/.exec(message.slice(i));
+      if (!argument) {
+        i += 1;
+        continue;
+      }
+      found.add(`{${argument[1]}}`);
+      if (argument[2] === 'plural' || argument[2] === 'select' || argument[2] === 'selectordinal') {
+        contexts.push('branches');
+        i += argument[0].length;
+      } else {
+        const end = message.indexOf('}', i);
+        i = end < 0 ? message.length : end + 1;
+      }
+      continue;
+    }
+    if (char === '}' && contexts.length > 1) contexts.pop();
+    i += 1;
+  }
+  for (const tag of message.matchAll(/<\/?([A-Za-z][\w-]*)\s*\/?>/g)) found.add(tag[0].replace(/\s/g, ''));
+  return [...found].sort();
 }
 
 export function missingAdminTranslations(cmsDir: string): PackageReport[] {
