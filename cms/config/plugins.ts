@@ -34,10 +34,6 @@ const deniedTypes = [
 ];
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
-  // In production the Content-Type Builder can only show the model (changes need `strapi develop`),
-  // and the model lives in content-types/ anyway: nobody should meet it there. `strapi build` reads
-  // this file too, so the production admin panel is built without it.
-  'content-type-builder': { enabled: env('NODE_ENV') !== 'production' },
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',
