@@ -20,6 +20,11 @@ export default defineConfig({
         test: { name: 'cms', include: ['tests/cms/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
       },
       {
+        // The admin panel, built once as in production, in Chromium (tests/admin/).
+        extends: true,
+        test: { name: 'admin', include: ['tests/admin/**/*.test.ts'], globalSetup: ['tests/admin/global-setup.ts'] },
+      },
+      {
         // The site is built once against a seeded CMS, then read by the build and browser tests.
         extends: true,
         test: {

@@ -49,9 +49,15 @@ function snapshotProcessListeners() {
   };
 }
 
+export interface BootOptions {
+  /** Serve the admin panel built into cms/dist/build (tests/admin/global-setup.ts builds it). */
+  serveAdminPanel?: boolean;
+}
+
 export async function bootCms(
   database: DatabaseKind,
   env: Record<string, string> = {},
+  options: BootOptions = {},
 ): Promise<RunningCms> {
   const cleanups: (() => Promise<void> | void)[] = [];
   Object.assign(process.env, testSecrets(), {
@@ -89,7 +95,7 @@ export async function bootCms(
   const app = createStrapi({
     appDir: CMS_DIR,
     distDir: resolve(CMS_DIR, 'dist'),
-    serveAdminPanel: false,
+    serveAdminPanel: options.serveAdminPanel ?? false,
   });
   let strapi: Core.Strapi;
   try {
