@@ -4,13 +4,13 @@
  * The CMS only ever returns published content to the public and to read tokens.
  */
 import {
-  LOCALES, isLocale, populateOf, populateQuery, schemas, typeByName,
+  LOCALES, PUBLIC_API_LIMITS, isLocale, populateOf, populateQuery, schemas, typeByName,
   type Locale, type TypeName,
 } from '@cchc/content-types';
 import { strapiToken, strapiUrl } from '../lib/env';
 
-/** Strapi's maximum page size (cms/config/api.ts). */
-const PAGE_SIZE = 100;
+/** The largest page the public API gives (a larger one is refused, not capped). */
+const PAGE_SIZE = PUBLIC_API_LIMITS.maxPageSize;
 /** Requests in flight at once, across all types: enough to be fast, gentle on a modest server. */
 const CONCURRENCY = 6;
 const TIMEOUT_MS = 60_000;
