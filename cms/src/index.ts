@@ -2,13 +2,18 @@ import type { Core } from '@strapi/strapi';
 import { setUp } from './bootstrap';
 import { registerDocumentMiddlewares } from './documents';
 import { registerEventPoint, stopEventPoint } from './events';
+import { registerPermissions } from './permissions';
 import { limitReadOnlyTokens } from './public-api/token-scope';
+import { registerWorkflow } from './workflow';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // The event point first: it wraps the other document middlewares and their writes.
     registerEventPoint(strapi);
+    // Then who may write what: a refused write is rolled back before our middlewares shape it.
+    registerPermissions(strapi);
     registerDocumentMiddlewares(strapi);
+    registerWorkflow(strapi);
     limitReadOnlyTokens(strapi);
   },
 

@@ -5,6 +5,8 @@ import { applyEditorLabels } from './editor-labels';
 import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
 import { startEventPoint } from '../events';
+import { startPermissions } from '../permissions';
+import { startWorkflow } from '../workflow';
 import { seedIfEmpty } from '../seed';
 
 export async function setUp(strapi: Core.Strapi): Promise<void> {
@@ -12,6 +14,8 @@ export async function setUp(strapi: Core.Strapi): Promise<void> {
   await ensureAdministrator(strapi);
   // Then the event log, which must exist before anything writes our documents.
   await startEventPoint(strapi);
+  await startWorkflow(strapi);
+  await startPermissions(strapi);
   await ensureLocales(strapi);
   await ensurePublicPermissions(strapi);
   await applyEditorLabels(strapi);

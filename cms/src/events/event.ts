@@ -11,7 +11,7 @@ export const EMITTED_ACTIONS = ['create', 'update', 'publish', 'unpublish', 'del
  * Declared for the editorial workflow (issue 7) so that listeners can be written against the
  * whole list now; nothing emits them until the workflow's transitions do.
  */
-export const WORKFLOW_ACTIONS = ['submit', 'approve', 'request-changes', 'restore', 'schedule'] as const;
+export const WORKFLOW_ACTIONS = ['submit', 'approve', 'request-changes', 'archive', 'restore', 'schedule'] as const;
 
 export const ACTIONS = [...EMITTED_ACTIONS, ...WORKFLOW_ACTIONS] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -49,6 +49,13 @@ export interface NewEvent {
   actor: Actor;
   cause?: Cause;
   publish?: PublishNote;
+  /**
+   * Words a person gave with the change: the reviewer's comment when asking for changes, the
+   * public reason of a withdrawal, the reason of an administrator's override.
+   */
+  note?: string;
+  /** An administrator set the four-eyes rule aside (with `note` as the reason). */
+  override?: boolean;
 }
 
 export interface DocumentEvent extends NewEvent {

@@ -12,14 +12,37 @@ import { Dispatcher, type DispatchOptions, type Listener } from './dispatcher';
 import type { NewEvent } from './event';
 import { LISTENERS } from './listeners';
 import { ensureEventLog } from './log';
-import { eventPointMiddleware, recordWrite as recordInFrame } from './recorder';
+import { eventPointMiddleware, recordWrite as recordInFrame, type FrameHooks } from './recorder';
+import type { Transaction } from './log';
 
 export { ACTIONS, EMITTED_ACTIONS, WORKFLOW_ACTIONS, type Action, type Actor, type Cause, type DocumentEvent } from './event';
 export type { Listener } from './dispatcher';
+export type { NewEvent } from './event';
+export type { Transaction } from './log';
 export { asSystem } from './actor';
-export { causedBy } from './recorder';
+export { causedBy, remarked, type Remark } from './recorder';
+export { readDocumentEvents } from './log';
 
 const SERVICE = 'document-events';
+const HOOKS = 'document-event-hooks';
+
+/**
+ * Updates state that must change in the transaction of the write itself (the workflow's state
+ * of a document): called with the write's events just before they are appended. Throwing rolls
+ * the write back.
+ */
+export type Projection = (trx: Transaction, events: readonly NewEvent[], at: Date) => Promise<void>;
+
+class Hooks implements FrameHooks {
+  readonly projections: Projection[] = [];
+  constructor(private readonly dispatcher: Dispatcher) {}
+  async project(trx: Transaction, events: NewEvent[], at: Date): Promise<void> {
+    for (const projection of this.projections) await projection(trx, events, at);
+  }
+  committed(): void {
+    this.dispatcher.wake();
+  }
+}
 
 /** config/events.ts sets the timings; these stand when it is absent. */
 const DEFAULTS: DispatchOptions = { pollMs: 5_000, retryBaseMs: 5_000, retryMaxMs: 10 * 60_000, batchSize: 100 };
@@ -31,8 +54,10 @@ function dispatcherOf(strapi: Core.Strapi): Dispatcher {
 export function registerEventPoint(strapi: Core.Strapi): void {
   const options = { ...DEFAULTS, ...strapi.config.get<Partial<DispatchOptions>>('events', {}) };
   const dispatcher = new Dispatcher(strapi, options);
+  const hooks = new Hooks(dispatcher);
   strapi.add(SERVICE, dispatcher);
-  strapi.documents.use(eventPointMiddleware(strapi, () => dispatcher.wake()));
+  strapi.add(HOOKS, hooks);
+  strapi.documents.use(eventPointMiddleware(strapi, hooks));
   for (const listener of LISTENERS) dispatcher.register(listener);
 }
 
@@ -51,7 +76,12 @@ export function registerListener(strapi: Core.Strapi, listener: Listener): void 
   dispatcherOf(strapi).register(listener);
 }
 
+/** Adds a projection (at register: before anything writes). */
+export function registerProjection(strapi: Core.Strapi, projection: Projection): void {
+  strapi.get<Hooks>(HOOKS).projections.push(projection);
+}
+
 /** Records a write to one of our documents that does not pass the Document Service. */
 export function recordWrite(strapi: Core.Strapi, change: Omit<NewEvent, 'actor'>): Promise<void> {
-  return recordInFrame(strapi, () => dispatcherOf(strapi).wake(), change);
+  return recordInFrame(strapi, strapi.get<Hooks>(HOOKS), change);
 }

@@ -9,6 +9,7 @@
  * lock just before it appends and keeps it until it commits.
  */
 import type { Core } from '@strapi/strapi';
+import { onTable } from '../database/own-tables';
 import { ACTIONS, CAUSES, type Action, type Actor, type Cause, type DocumentEvent, type NewEvent } from './event';
 
 export const EVENTS_TABLE = 'document_events';
@@ -28,6 +29,8 @@ interface Row {
   cause: string | null;
   major: boolean | number | null;
   change_note: string | null;
+  note: string | null;
+  override: boolean | number | null;
   at: string | Date;
 }
 
@@ -55,7 +58,19 @@ export async function ensureEventLog(strapi: Core.Strapi): Promise<void> {
       t.index(['type', 'document_id'], 'document_events_document_idx');
     });
   }
+  await addColumnsOfLaterReleases(strapi);
   await refuseRewrites(strapi);
+}
+
+/** Columns added after the table first shipped: a log made by an earlier release gets them. */
+async function addColumnsOfLaterReleases(strapi: Core.Strapi): Promise<void> {
+  const schema = strapi.db.getSchemaConnection();
+  if (!(await schema.hasColumn(EVENTS_TABLE, 'note'))) {
+    await schema.alterTable(EVENTS_TABLE, (t) => {
+      t.text('note').nullable();
+      t.boolean('override').nullable();
+    });
+  }
 }
 
 /** The database itself refuses to change or remove an event, whatever our code does. */
@@ -95,6 +110,8 @@ function toRow(event: NewEvent, at: Date): Omit<Row, 'id'> {
     cause: event.cause ?? null,
     major: event.publish ? event.publish.major : null,
     change_note: event.publish?.changeNote ?? null,
+    note: event.note ?? null,
+    override: event.override ? true : null,
     at: at.toISOString(),
   };
 }
@@ -116,6 +133,8 @@ function fromRow(row: Row): DocumentEvent {
     at: new Date(row.at),
   };
   if (row.cause && (CAUSES as readonly string[]).includes(row.cause)) event.cause = row.cause as Cause;
+  if (row.note !== null) event.note = row.note;
+  if (row.override) event.override = true;
   if (row.major !== null) {
     event.publish = { major: Boolean(row.major) };
     if (row.change_note !== null) event.publish.changeNote = row.change_note;
@@ -137,5 +156,20 @@ export async function readEvents(strapi: Core.Strapi, position: number, limit: n
     .where('id', '>', position)
     .orderBy('id', 'asc')
     .limit(limit)) as Row[];
+  return rows.map(fromRow);
+}
+
+/** One document's events (in one locale, or all), oldest first: what its workflow panel shows. */
+export async function readDocumentEvents(
+  strapi: Core.Strapi,
+  type: string,
+  documentId: string,
+  locale?: string,
+): Promise<DocumentEvent[]> {
+  const rows = await onTable(strapi, EVENTS_TABLE, (q) => {
+    q.where({ type, document_id: documentId });
+    if (locale) q.andWhere({ locale });
+    return q.orderBy('id', 'asc').limit(10_000) as PromiseLike<Row[]>;
+  });
   return rows.map(fromRow);
 }

@@ -29,25 +29,50 @@ interface Frame {
 
 const frames = new AsyncLocalStorage<Frame>();
 const causes = new AsyncLocalStorage<Cause>();
+const remarks = new AsyncLocalStorage<Remark>();
+
+/** What a person said with a change, carried onto the events of the writes it makes. */
+export type Remark = Pick<NewEvent, 'note' | 'override'>;
 
 /** Runs `work`, whose writes are made on behalf of another write, as caused by `cause`. */
 export function causedBy<T>(cause: Cause, work: () => Promise<T>): Promise<T> {
   return causes.run(cause, work);
 }
 
+/**
+ * Runs `work` with the words a person gave for it (a withdrawal's public reason, an override's
+ * reason): the events of its own writes carry them. The workflow's transitions use it around
+ * the Document Service publish and unpublish they make.
+ */
+export function remarked<T>(remark: Remark, work: () => Promise<T>): Promise<T> {
+  return remarks.run(remark, work);
+}
+
 type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 type TransactionTools = { trx: Transaction; onCommit: (callback: () => void) => void };
 
+/**
+ * What the event point does with a frame's events besides appending them: projections update
+ * state that must change in the same transaction as the write (the workflow's state of each
+ * document), and `committed` wakes the listeners once it has committed.
+ */
+export interface FrameHooks {
+  project(trx: Transaction, events: NewEvent[], at: Date): Promise<void>;
+  committed(): void;
+}
+
 /** Opens the transaction and frame of an outermost write, and appends its events at the end. */
-async function inFrame<T>(strapi: Core.Strapi, onCommitted: () => void, work: () => Promise<T>): Promise<T> {
+async function inFrame<T>(strapi: Core.Strapi, hooks: FrameHooks, work: () => Promise<T>): Promise<T> {
   const open = frames.getStore();
   if (open && !open.closed) return work();
   return strapi.db.transaction(async ({ trx, onCommit }: TransactionTools) => {
     const frame: Frame = { actor: currentActor(strapi), events: [], closed: false };
     const result = await frames.run(frame, work);
     frame.closed = true;
-    await appendEvents(strapi, trx, frame.events, new Date());
-    if (frame.events.length) onCommit(onCommitted);
+    const at = new Date();
+    await hooks.project(trx, frame.events, at);
+    await appendEvents(strapi, trx, frame.events, at);
+    if (frame.events.length) onCommit(() => hooks.committed());
     return result;
   });
 }
@@ -62,7 +87,7 @@ async function beforeWrite(strapi: Core.Strapi, uid: string, documentId: string)
   };
 }
 
-export function eventPointMiddleware(strapi: Core.Strapi, onCommitted: () => void): DocumentMiddleware {
+export function eventPointMiddleware(strapi: Core.Strapi, hooks: FrameHooks): DocumentMiddleware {
   return async (context, next) => {
     const type = TYPE_OF_UID.get(context.uid);
     if (!type || !isWriteAction(context.action)) return next();
@@ -70,15 +95,17 @@ export function eventPointMiddleware(strapi: Core.Strapi, onCommitted: () => voi
     const params = context.params as WriteParams;
     const asked = takePublishNote(params);
 
-    return inFrame(strapi, onCommitted, async () => {
+    return inFrame(strapi, hooks, async () => {
       const frame = frames.getStore()!; // the one inFrame opened or joined
       const before = needsBefore(action, params) ? await beforeWrite(strapi, context.uid, params.documentId!) : null;
       // Events of writes made during this one (on its behalf) land after this mark.
       const mark = frame.events.length;
       const result = await next();
       const cause = causes.getStore();
+      // A remark belongs to the write it was given for, not to the copies made on its behalf.
+      const remark = cause ? undefined : remarks.getStore();
       const own = changesOf(action, params, result, before, asked).map(
-        (change): NewEvent => ({ ...change, type, actor: frame.actor, ...(cause ? { cause } : {}) }),
+        (change): NewEvent => ({ ...change, type, actor: frame.actor, ...(cause ? { cause } : {}), ...withoutEmpty(remark) }),
       );
       frame.events.splice(mark, 0, ...own);
       return result;
@@ -86,13 +113,16 @@ export function eventPointMiddleware(strapi: Core.Strapi, onCommitted: () => voi
   };
 }
 
+function withoutEmpty(remark: Remark | undefined): Remark {
+  const out: Remark = {};
+  if (remark?.note) out.note = remark.note;
+  if (remark?.override) out.override = true;
+  return out;
+}
+
 /** For a write that does not pass the Document Service: records it as an event all the same. */
-export async function recordWrite(
-  strapi: Core.Strapi,
-  onCommitted: () => void,
-  change: Omit<NewEvent, 'actor'>,
-): Promise<void> {
-  await inFrame(strapi, onCommitted, async () => {
+export async function recordWrite(strapi: Core.Strapi, hooks: FrameHooks, change: Omit<NewEvent, 'actor'>): Promise<void> {
+  await inFrame(strapi, hooks, async () => {
     const frame = frames.getStore()!;
     frame.events.push({ ...change, actor: frame.actor });
   });

@@ -1,0 +1,88 @@
+/**
+ * Admin users in the editorial roles (cms/src/permissions/roles.ts), made through Strapi's own
+ * services, and a small client of the real admin HTTP API signed in as one of them.
+ */
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { CMS_DIR } from './paths';
+
+// The compiled module the CMS itself runs (CommonJS, as Strapi loads it).
+const require = createRequire(import.meta.url);
+const { setAgenciesOfUser } = require(resolve(CMS_DIR, 'dist/src/permissions/memberships.js')) as typeof import('../../cms/src/permissions/memberships');
+
+export interface TestUser {
+  id: number;
+  email: string;
+  password: string;
+}
+
+export async function createAdminUser(
+  strapi: Core.Strapi,
+  email: string,
+  roleCodes: string[],
+  agencies: string[] = [],
+): Promise<TestUser> {
+  const password = 'Test-password-2026';
+  const roles = (await strapi.db.query('admin::role').findMany({ where: { code: { $in: roleCodes } } })) as { id: number }[];
+  if (roles.length !== roleCodes.length) throw new Error(`missing roles among ${roleCodes.join(', ')}`);
+  const user = await strapi.service('admin::user').create({
+    email,
+    password,
+    firstname: email.split('@')[0],
+    lastname: 'Test',
+    isActive: true,
+    registrationToken: null,
+    roles: roles.map((r) => r.id),
+  });
+  await setAgenciesOfUser(strapi, user.id as number, agencies);
+  return { id: user.id as number, email, password };
+}
+
+export interface AdminResponse<T = unknown> {
+  status: number;
+  body: T;
+}
+
+export class AdminClient {
+  private constructor(
+    readonly url: string,
+    readonly token: string,
+    readonly user: TestUser,
+  ) {}
+
+  static async login(url: string, user: TestUser): Promise<AdminClient> {
+    const response = await fetch(`${url}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: user.email, password: user.password }),
+    });
+    if (response.status !== 200) throw new Error(`login of ${user.email}: ${response.status} ${await response.text()}`);
+    const { data } = (await response.json()) as { data: { token: string } };
+    return new AdminClient(url, data.token, user);
+  }
+
+  async request<T = any>(method: string, path: string, body?: unknown): Promise<AdminResponse<T>> {
+    const response = await fetch(`${this.url}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${this.token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: parsed as T };
+  }
+
+  get = <T = any>(path: string) => this.request<T>('GET', path);
+  post = <T = any>(path: string, body: unknown = {}) => this.request<T>('POST', path, body);
+  put = <T = any>(path: string, body: unknown) => this.request<T>('PUT', path, body);
+  delete = <T = any>(path: string) => this.request<T>('DELETE', path);
+}
+
+/** The content manager's collection-type routes of one model. */
+export const cm = (uid: string) => `/content-manager/collection-types/${uid}`;
