@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCAL_ADMIN } from '../cms/src/bootstrap/admin-user';
+import { DEMO_PASSWORD, DEMO_USERS } from '../cms/src/seed/demo-users';
 import { ensureEnv } from '../cms/scripts/ensure-env';
 import { run, serve, stopAll, waitForHttp } from './lib/processes';
 import { buildStamp, isCurrent, writeStamp } from './lib/stamp';
@@ -86,6 +87,14 @@ async function serveSite() {
   await waitForHttp(`http://${host}:${sitePort}/`, 60_000, site);
 }
 
+/** The demo's editorial users (made only on a local CMS without ADMIN_EMAIL). */
+function demoLogins(): string {
+  if (process.env.ADMIN_EMAIL) return '';
+  const width = Math.max(...DEMO_USERS.map((u) => u.email.length));
+  const lines = DEMO_USERS.map((u) => `    ${u.email.padEnd(width)}  ${u.description}`);
+  return `\n  Demo users (password ${DEMO_PASSWORD}, local only):\n${lines.join('\n')}`;
+}
+
 async function main() {
   await startCms();
   await buildSite();
@@ -97,7 +106,7 @@ async function main() {
 ──────────────────────────────────────────────────────────────
   Site (vi, /km/, /en/):  ${siteUrl}/
   CMS admin panel:        ${cmsUrl}/admin
-  Admin login:            ${login}
+  Admin login:            ${login}${demoLogins()}
   Content API:            ${cmsUrl}/api/articles
   Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops both.
 ──────────────────────────────────────────────────────────────`);

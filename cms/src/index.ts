@@ -3,6 +3,7 @@ import { setUp } from './bootstrap';
 import { registerDocumentMiddlewares } from './documents';
 import { registerEventPoint, stopEventPoint } from './events';
 import { registerPermissions } from './permissions';
+import { registerChangeNotes } from './public-api/change-notes';
 import { limitReadOnlyTokens } from './public-api/token-scope';
 import { registerWorkflow } from './workflow';
 
@@ -15,6 +16,7 @@ export default {
     registerDocumentMiddlewares(strapi);
     registerWorkflow(strapi);
     limitReadOnlyTokens(strapi);
+    registerChangeNotes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

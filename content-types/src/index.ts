@@ -14,3 +14,4 @@ export * from './populate';
 export * from './routes';
 export * from './public-api';
 export * as components from './components/shared';
+export * from './public-history';

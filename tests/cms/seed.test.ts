@@ -110,4 +110,45 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('demo seed on %s', (database
     expect(second.documents).toEqual(first.documents);
     expect(await files()).toBe(before);
   });
+
+  it('has an editorial desk: demo users in each role and documents in every workflow state, once', async () => {
+    const { seedEditorialDemo } = require(join(CMS_DIR, 'dist', 'src', 'seed', 'editorial-demo.js')) as {
+      seedEditorialDemo: (strapi: unknown) => Promise<void>;
+    };
+    const { DEMO_USERS, DEMO_PASSWORD } = require(join(CMS_DIR, 'dist', 'src', 'seed', 'demo-users.js')) as {
+      DEMO_USERS: { email: string; role: string }[];
+      DEMO_PASSWORD: string;
+    };
+    const { readRecords } = require(join(CMS_DIR, 'dist', 'src', 'workflow', 'store.js')) as typeof import('../../cms/src/workflow/store');
+    const { readEvents } = require(join(CMS_DIR, 'dist', 'src', 'events', 'log.js')) as typeof import('../../cms/src/events/log');
+    await seedEditorialDemo(cms.strapi);
+
+    const states = new Set((await readRecords(cms.strapi, {})).map((r) => r.state));
+    for (const state of ['draft', 'submitted', 'changes-requested', 'approved', 'published', 'unpublished', 'archived']) {
+      expect(states, state).toContain(state);
+    }
+    // Three agencies' authors, two editors, two translators; each logs in with the demo password.
+    const roles = DEMO_USERS.map((u) => u.role);
+    expect(roles.filter((r) => r === 'cchc-author')).toHaveLength(3);
+    expect(roles.filter((r) => r === 'cchc-editor')).toHaveLength(2);
+    for (const user of DEMO_USERS) {
+      const login = await fetch(`${cms.url}/admin/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: user.email, password: DEMO_PASSWORD }),
+      });
+      expect(login.status, user.email).toBe(200);
+    }
+    // A document published three times, the last one a major change with its note.
+    const events = await readEvents(cms.strapi, 0, 100_000);
+    const publishes = new Map<string, typeof events>();
+    for (const e of events.filter((e) => e.action === 'publish' && e.locale === 'vi')) publishes.set(e.documentId, [...(publishes.get(e.documentId) ?? []), e]);
+    const thrice = [...publishes.values()].find((list) => list.length === 3);
+    expect(thrice?.at(-1)?.publish).toEqual({ major: true, changeNote: 'Bổ sung kết quả năm 2026.' });
+    expect(thrice?.at(-2)?.publish).toEqual({ major: false });
+
+    const count = events.length;
+    await seedEditorialDemo(cms.strapi);
+    expect((await readEvents(cms.strapi, 0, 100_000)).length).toBe(count);
+  });
 });

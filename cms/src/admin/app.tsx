@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { defaultToVietnamese } from './default-language';
-import { vi } from './translations';
+import { en, vi } from './translations';
+import { registerWorkflowAdmin } from './workflow/register';
 
 const CTB_PATH = 'plugins/content-type-builder';
 
@@ -25,7 +26,7 @@ export default {
     // Editors work in Vietnamese; English stays selectable in each user's profile.
     locales: ['vi', 'en'],
     // Strapi's own `vi` is incomplete: ours fills it in (see ./translations).
-    translations: { vi },
+    translations: { vi, en },
     // No calls to Strapi's servers from the admin panel.
     notifications: { releases: false },
     tutorials: false,
@@ -35,6 +36,7 @@ export default {
   register(app: StrapiApp) {
     defaultToVietnamese();
     withoutContentTypeBuilder(app);
+    registerWorkflowAdmin(app);
   },
   bootstrap(_app: StrapiApp) {},
 };

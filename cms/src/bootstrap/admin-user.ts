@@ -6,6 +6,7 @@
  * or the printed default password would open the admin panel.
  */
 import type { Core } from '@strapi/strapi';
+import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-users';
 
 export const LOCAL_ADMIN = { email: 'admin@cchc.local', password: 'Cchc-local-2026' } as const;
 
@@ -19,12 +20,18 @@ export function reachableAddress(strapi: Core.Strapi): string | null {
   return strapi.config.get('server.proxy') ? `${host} behind a proxy (IS_PROXIED)` : null;
 }
 
-async function localDefaultStillWorks(strapi: Core.Strapi): Promise<boolean> {
-  const user = (await strapi.db
-    .query('admin::user')
-    .findOne({ where: { email: LOCAL_ADMIN.email }, select: ['password'] })) as { password?: string } | null;
-  if (!user?.password) return false;
-  return strapi.service('admin::auth').validatePassword(LOCAL_ADMIN.password, user.password) as Promise<boolean>;
+/** The logins whose passwords are published (printed by `npm start`, written in the README). */
+const PUBLISHED_LOGINS = [LOCAL_ADMIN, ...DEMO_USERS.map((u) => ({ email: u.email, password: DEMO_PASSWORD }))];
+
+/** The first published login that still opens the admin panel, if any. */
+async function publishedLoginStillWorks(strapi: Core.Strapi): Promise<string | null> {
+  for (const login of PUBLISHED_LOGINS) {
+    const user = (await strapi.db
+      .query('admin::user')
+      .findOne({ where: { email: login.email, isActive: true }, select: ['password'] })) as { password?: string } | null;
+    if (user?.password && (await strapi.service('admin::auth').validatePassword(login.password, user.password))) return login.email;
+  }
+  return null;
 }
 
 function refuse(message: string): never {
@@ -36,10 +43,11 @@ export async function ensureAdministrator(strapi: Core.Strapi): Promise<void> {
   const reachable = reachableAddress(strapi);
 
   if ((await users.count()) > 0) {
-    if (reachable && (await localDefaultStillWorks(strapi))) {
+    const open = reachable ? await publishedLoginStillWorks(strapi) : null;
+    if (open) {
       refuse(
-        `the CMS listens on ${reachable} and the local default administrator ${LOCAL_ADMIN.email} still has its ` +
-          'published password. Change that password (or delete the user) while the CMS listens on 127.0.0.1.',
+        `the CMS listens on ${reachable} and the local ${open === LOCAL_ADMIN.email ? 'default administrator' : 'demo user'} ${open} still has its ` +
+          'published password. Change that password (or delete or deactivate the user) while the CMS listens on 127.0.0.1.',
       );
     }
     return;

@@ -7,7 +7,7 @@ import { ensurePublicPermissions } from './public-permissions';
 import { startEventPoint } from '../events';
 import { startPermissions } from '../permissions';
 import { startWorkflow } from '../workflow';
-import { seedIfEmpty } from '../seed';
+import { seedEditorialDemoIfLocal, seedIfEmpty } from '../seed';
 
 export async function setUp(strapi: Core.Strapi): Promise<void> {
   // First: it refuses to start an admin panel anyone could claim.
@@ -20,4 +20,5 @@ export async function setUp(strapi: Core.Strapi): Promise<void> {
   await ensurePublicPermissions(strapi);
   await applyEditorLabels(strapi);
   await seedIfEmpty(strapi);
+  await seedEditorialDemoIfLocal(strapi);
 }

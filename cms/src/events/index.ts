@@ -19,9 +19,9 @@ export { ACTIONS, EMITTED_ACTIONS, WORKFLOW_ACTIONS, type Action, type Actor, ty
 export type { Listener } from './dispatcher';
 export type { NewEvent } from './event';
 export type { Transaction } from './log';
-export { asSystem } from './actor';
+export { asAdminUser, asSystem } from './actor';
 export { causedBy, remarked, type Remark } from './recorder';
-export { readDocumentEvents } from './log';
+export { hasEventsBy, readDocumentEvents, readPublishes } from './log';
 
 const SERVICE = 'document-events';
 const HOOKS = 'document-event-hooks';

@@ -173,3 +173,19 @@ export async function readDocumentEvents(
   });
   return rows.map(fromRow);
 }
+
+/** Whether any of these admin users ever made a recorded change. */
+export async function hasEventsBy(strapi: Core.Strapi, adminIds: number[]): Promise<boolean> {
+  if (!adminIds.length) return false;
+  const row = await onTable(strapi, EVENTS_TABLE, (q) => q.where({ actor_kind: 'admin' }).whereIn('actor_id', adminIds).first('id') as PromiseLike<unknown>);
+  return row !== undefined;
+}
+
+/** The publish events of some documents in one locale (the writes' own, not relinks), oldest first. */
+export async function readPublishes(strapi: Core.Strapi, type: string, locale: string, documentIds: string[]): Promise<DocumentEvent[]> {
+  if (!documentIds.length) return [];
+  const rows = await onTable(strapi, EVENTS_TABLE, (q) =>
+    q.where({ type, locale, action: 'publish' }).whereNull('cause').whereIn('document_id', documentIds).orderBy('id', 'asc') as PromiseLike<Row[]>,
+  );
+  return rows.map(fromRow);
+}

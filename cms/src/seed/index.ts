@@ -8,7 +8,9 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { slugify, type TypeName } from '@cchc/content-types';
+import { reachableAddress } from '../bootstrap/admin-user';
 import { asSystem } from '../events';
+import { seedEditorialDemo } from './editorial-demo';
 import { ARTICLES } from './data/articles';
 import { PDFS } from './data/files';
 import { formatPerLocale, Tally, type PerLocale, type PerType, type SeedContext } from './load/context';
@@ -125,5 +127,21 @@ export async function seedIfEmpty(strapi: Core.Strapi): Promise<SeedReport | nul
     // The CMS still starts (the admin must stay usable); `npm run seed` completes the content.
     strapi.log.error(`[seed] loading the demo content failed; run \`npm run seed\` to complete it: ${String(error)}`);
     return null;
+  }
+}
+
+/**
+ * The demo users and their editorial desk (./editorial-demo.ts), where the demo content is and
+ * the CMS is local: on loopback, outside production, so that their published password opens
+ * nothing anyone else can reach. Idempotent; runs at every start after the content seed.
+ */
+export async function seedEditorialDemoIfLocal(strapi: Core.Strapi): Promise<void> {
+  if (!demoSeedEnabled() || process.env.NODE_ENV === 'production' || reachableAddress(strapi)) return;
+  const demo = await strapi.db.query('api::article.article' as UID.Schema).count({ where: { isDemo: true } });
+  if (!demo) return;
+  try {
+    await seedEditorialDemo(strapi, (line) => strapi.log.info(`[seed] ${line}`));
+  } catch (error) {
+    strapi.log.error(`[seed] the editorial demo failed: ${String(error)}`);
   }
 }

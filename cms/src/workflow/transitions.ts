@@ -47,13 +47,23 @@ export async function situationOf(strapi: Core.Strapi, target: Target, trx?: Tra
 export interface Offer {
   name: Transition['name'];
   label: string;
-  /** Null when this user may take it now; else why not. */
+  /** Null when this user may take it now (given what it needs); else why not. */
   refusal: string | null;
+  /** Refused only by the four-eyes rule, which this user (an administrator) may set aside. */
+  overridable: boolean;
 }
 
-/** Every transition with whether this user may take it now (the side panel's buttons). */
+/**
+ * Every transition with whether this user may take it now: the side panel's buttons. What a
+ * transition needs (a note, major or minor) is asked by the panel, so it is taken as given.
+ */
 export function offersFor(access: Access, s: Situation): Offer[] {
-  return TRANSITIONS.map((t) => ({ name: t.name, label: t.label, refusal: refusalOf(t, access, s, { major: false }) }));
+  const given = { note: '…', major: false };
+  return TRANSITIONS.map((t) => {
+    const refusal = refusalOf(t, access, s, given);
+    const overridable = refusal !== null && refusalOf(t, access, s, { ...given, override: true }) === null;
+    return { name: t.name, label: t.label, refusal, overridable };
+  });
 }
 
 export async function check(strapi: Core.Strapi, access: Access, name: string, target: Target, input: TransitionInput = {}): Promise<string | null> {

@@ -45,6 +45,8 @@ export const uiSchema = z
     'home.seeAll': text,
 
     'meta.published': text,
+    'history.title': text,
+    'history.firstPublished': text,
     'meta.updated': text,
     'meta.byline': text,
     'meta.type': text,

@@ -4,8 +4,8 @@
  * The CMS only ever returns published content to the public and to read tokens.
  */
 import {
-  LOCALES, PUBLIC_API_LIMITS, isLocale, populateOf, populateQuery, schemas, typeByName,
-  type Locale, type TypeName,
+  LOCALES, PUBLIC_API_LIMITS, PUBLIC_HISTORY_PATH, isLocale, populateOf, populateQuery, publicHistorySchema, schemas, typeByName,
+  type ContentTypeName, type Locale, type PublicHistory, type TypeName,
 } from '@cchc/content-types';
 import { strapiToken, strapiUrl } from '../lib/env';
 
@@ -175,4 +175,21 @@ export async function fetchAll<N extends TypeName>(type: N): Promise<Validated<N
   const locales = (await cmsLocales()).filter(isLocale);
   const perLocale = await Promise.all(locales.map((locale) => fetchLocale(type, locale)));
   return perLocale.flat();
+}
+
+// ---- what readers are told of each document's life -----------------------------------------
+
+/** Every published document's first publish, last major update and change notes, in one locale. */
+export async function fetchPublicHistory(type: ContentTypeName, locale: Locale): Promise<PublicHistory[]> {
+  const histories: PublicHistory[] = [];
+  for (let page = 1; ; page++) {
+    const body = await limited(() => getJson(`${PUBLIC_HISTORY_PATH}?type=${type}&locale=${locale}&page=${page}&pageSize=${PAGE_SIZE}`));
+    if (!isPage(body)) throw new CmsError(`The CMS sent no list for ${PUBLIC_HISTORY_PATH} (${type}, ${locale})`);
+    for (const raw of body.data) {
+      const parsed = publicHistorySchema.safeParse(raw);
+      if (!parsed.success) throw new CmsError(`Invalid change notes of ${type} ${locale}: ${parsed.error.issues[0]?.message}`);
+      histories.push(parsed.data);
+    }
+    if (page >= (body.meta?.pagination?.pageCount ?? 1)) return histories;
+  }
 }

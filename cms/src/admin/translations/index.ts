@@ -16,6 +16,10 @@ import email from './vi/email.json';
 import i18n from './vi/i18n.json';
 import upload from './vi/upload.json';
 import usersPermissions from './vi/users-permissions.json';
+import * as workflow from '../workflow/messages';
+
+/** Our own screens' strings (`cchc.<feature>.*`), in both languages of the admin panel. */
+const FEATURES = [workflow];
 
 type Messages = Record<string, string>;
 
@@ -38,4 +42,8 @@ export const vi: Messages = Object.assign(
   admin as Messages,
   ...Object.entries(VI_PLUGIN_MESSAGES).map(([pluginId, messages]) => prefixed(pluginId, messages)),
   codeOnly as Messages,
+  ...FEATURES.map((f) => f.vi),
 );
+
+/** For `config.translations.en`: Strapi's English stands; ours adds our screens. */
+export const en: Messages = Object.assign({}, ...FEATURES.map((f) => f.en));
