@@ -14,7 +14,7 @@ import { LISTENERS } from './listeners';
 import { ensureEventLog } from './log';
 import { eventPointMiddleware, recordWrite as recordInFrame } from './recorder';
 
-export { ACTIONS, EMITTED_ACTIONS, WORKFLOW_ACTIONS, type Action, type Actor, type Cause, type DocumentEvent } from './event';
+export { ACTIONS, EMITTED_ACTIONS, WORKFLOW_ACTIONS, type Action, type Actor, type Cause, type DocumentEvent, type ScheduleNote } from './event';
 export type { Listener } from './dispatcher';
 export { asSystem } from './actor';
 export { causedBy } from './recorder';

@@ -9,7 +9,7 @@
  * lock just before it appends and keeps it until it commits.
  */
 import type { Core } from '@strapi/strapi';
-import { ACTIONS, CAUSES, type Action, type Actor, type Cause, type DocumentEvent, type NewEvent } from './event';
+import { ACTIONS, CAUSES, type Action, type Actor, type Cause, type DocumentEvent, type NewEvent, type ScheduleNote } from './event';
 
 export const EVENTS_TABLE = 'document_events';
 
@@ -28,6 +28,8 @@ interface Row {
   cause: string | null;
   major: boolean | number | null;
   change_note: string | null;
+  /** A schedule event's `ScheduleNote`, as JSON. */
+  schedule: string | null;
   at: string | Date;
 }
 
@@ -51,8 +53,16 @@ export async function ensureEventLog(strapi: Core.Strapi): Promise<void> {
       t.string('cause', 32).nullable();
       t.boolean('major').nullable();
       t.text('change_note').nullable();
+      t.text('schedule').nullable();
       t.timestamp('at', { useTz: true }).notNullable();
       t.index(['type', 'document_id'], 'document_events_document_idx');
+    });
+  }
+  // Added with scheduling: a log made before it gains the column (adding a column rewrites no row).
+  // A fresh schema builder: a knex builder re-runs every statement queued on it so far.
+  if (!(await strapi.db.getSchemaConnection().hasColumn(EVENTS_TABLE, 'schedule'))) {
+    await strapi.db.getSchemaConnection().alterTable(EVENTS_TABLE, (t) => {
+      t.text('schedule').nullable();
     });
   }
   await refuseRewrites(strapi);
@@ -95,6 +105,7 @@ function toRow(event: NewEvent, at: Date): Omit<Row, 'id'> {
     cause: event.cause ?? null,
     major: event.publish ? event.publish.major : null,
     change_note: event.publish?.changeNote ?? null,
+    schedule: event.schedule ? JSON.stringify({ ...event.schedule, runAt: event.schedule.runAt.toISOString() }) : null,
     at: at.toISOString(),
   };
 }
@@ -119,6 +130,10 @@ function fromRow(row: Row): DocumentEvent {
   if (row.major !== null) {
     event.publish = { major: Boolean(row.major) };
     if (row.change_note !== null) event.publish.changeNote = row.change_note;
+  }
+  if (row.schedule) {
+    const note = JSON.parse(row.schedule) as Omit<ScheduleNote, 'runAt'> & { runAt: string };
+    event.schedule = { ...note, runAt: new Date(note.runAt) };
   }
   return event;
 }
