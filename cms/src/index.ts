@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { setUp } from './bootstrap';
+import { setUp, tearDown } from './bootstrap';
 import { registerDocumentMiddlewares } from './documents';
-import { registerEventPoint, stopEventPoint } from './events';
+import { registerEventPoint } from './events';
 import { limitReadOnlyTokens } from './public-api/token-scope';
+import { registerScheduling } from './scheduling';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -10,6 +11,7 @@ export default {
     registerEventPoint(strapi);
     registerDocumentMiddlewares(strapi);
     limitReadOnlyTokens(strapi);
+    registerScheduling(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -17,6 +19,6 @@ export default {
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
-    await stopEventPoint(strapi);
+    await tearDown(strapi);
   },
 };

@@ -1,10 +1,11 @@
-/** What every start does before serving, in order. Each step is idempotent. */
+/** What every start does before serving, in order (each step idempotent), and every stop. */
 import type { Core } from '@strapi/strapi';
 import { ensureAdministrator } from './admin-user';
 import { applyEditorLabels } from './editor-labels';
 import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
-import { startEventPoint } from '../events';
+import { startEventPoint, stopEventPoint } from '../events';
+import { startScheduling, stopScheduling } from '../scheduling';
 import { seedIfEmpty } from '../seed';
 
 export async function setUp(strapi: Core.Strapi): Promise<void> {
@@ -16,4 +17,12 @@ export async function setUp(strapi: Core.Strapi): Promise<void> {
   await ensurePublicPermissions(strapi);
   await applyEditorLabels(strapi);
   await seedIfEmpty(strapi);
+  // Last: its first pass fires what came due while the CMS was down.
+  await startScheduling(strapi);
+}
+
+/** In reverse: no fire under way, then no delivery under way. */
+export async function tearDown(strapi: Core.Strapi): Promise<void> {
+  await stopScheduling(strapi);
+  await stopEventPoint(strapi);
 }
