@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { defaultToVietnamese } from './default-language';
+import { registerScheduling, schedulingEn, schedulingVi } from './scheduling';
 import { vi } from './translations';
 
 const CTB_PATH = 'plugins/content-type-builder';
@@ -24,8 +25,8 @@ export default {
   config: {
     // Editors work in Vietnamese; English stays selectable in each user's profile.
     locales: ['vi', 'en'],
-    // Strapi's own `vi` is incomplete: ours fills it in (see ./translations).
-    translations: { vi },
+    // Strapi's own `vi` is incomplete: ours fills it in (see ./translations); our panels add theirs.
+    translations: { vi: { ...vi, ...schedulingVi }, en: schedulingEn },
     // No calls to Strapi's servers from the admin panel.
     notifications: { releases: false },
     tutorials: false,
@@ -35,6 +36,7 @@ export default {
   register(app: StrapiApp) {
     defaultToVietnamese();
     withoutContentTypeBuilder(app);
+    registerScheduling(app);
   },
   bootstrap(_app: StrapiApp) {},
 };
