@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { setUp } from './bootstrap';
+import { setUp, tearDown } from './bootstrap';
 import { registerDocumentMiddlewares } from './documents';
-import { registerEventPoint, stopEventPoint } from './events';
+import { registerEventPoint } from './events';
 import { registerPermissions } from './permissions';
 import { registerChangeNotes } from './public-api/change-notes';
 import { limitReadOnlyTokens } from './public-api/token-scope';
+import { registerScheduling } from './scheduling';
 import { registerWorkflow } from './workflow';
 
 export default {
@@ -17,6 +18,7 @@ export default {
     registerWorkflow(strapi);
     limitReadOnlyTokens(strapi);
     registerChangeNotes(strapi);
+    registerScheduling(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -24,6 +26,6 @@ export default {
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
-    await stopEventPoint(strapi);
+    await tearDown(strapi);
   },
 };

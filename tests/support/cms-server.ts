@@ -2,7 +2,9 @@
  * The real CMS in a process of its own, for the site tests and the benchmarks:
  *   CMS_DATABASE=sqlite|postgres CMS_SEED=demo|none|corpus:<N> node --import tsx tests/support/cms-server.ts
  * It prints `CMS_READY <url>` once it serves, and stops cleanly on SIGTERM. With postgres,
- * TEST_DATABASE_URL names the server on which a fresh database is made.
+ * TEST_DATABASE_URL names the server on which a fresh database is made, or CMS_DATABASE_URL an
+ * existing database to share with other CMS processes (start them one after another, and with
+ * CMS_SEED=none after the first, so that their first-start steps do not race).
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -15,7 +17,7 @@ type SeedModule = {
 
 const require = createRequire(import.meta.url);
 const database = (process.env.CMS_DATABASE ?? 'sqlite') as DatabaseKind;
-const cms = await bootCms(database);
+const cms = await bootCms(database, {}, { databaseUrl: process.env.CMS_DATABASE_URL || undefined });
 
 const seed = process.env.CMS_SEED ?? 'demo';
 if (seed.startsWith('corpus:')) {

@@ -52,6 +52,11 @@ function snapshotProcessListeners() {
 export interface BootOptions {
   /** Serve the admin panel built into cms/dist/build (tests/admin/global-setup.ts builds it). */
   serveAdminPanel?: boolean;
+  /**
+   * PostgreSQL: use this existing database (kept afterwards) instead of a fresh one, so that
+   * several CMS processes share one, as in production. Its owner creates and drops it.
+   */
+  databaseUrl?: string;
 }
 
 export async function bootCms(
@@ -78,7 +83,7 @@ export async function bootCms(
     process.env.DATABASE_FILENAME = resolve(dir, 'data.db');
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   } else {
-    const db = await createTestDatabase();
+    const db = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
     process.env.DATABASE_CLIENT = 'postgres';
     process.env.DATABASE_URL = db.url;
     process.env.DATABASE_POOL_MIN = '0';

@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { defaultToVietnamese } from './default-language';
+import { registerScheduling } from './scheduling';
 import { en, vi } from './translations';
 import { registerWorkflowAdmin } from './workflow/register';
 
@@ -25,7 +26,7 @@ export default {
   config: {
     // Editors work in Vietnamese; English stays selectable in each user's profile.
     locales: ['vi', 'en'],
-    // Strapi's own `vi` is incomplete: ours fills it in (see ./translations).
+    // Strapi's own `vi` is incomplete: ours fills it in, with our own screens' strings (see ./translations).
     translations: { vi, en },
     // No calls to Strapi's servers from the admin panel.
     notifications: { releases: false },
@@ -37,6 +38,7 @@ export default {
     defaultToVietnamese();
     withoutContentTypeBuilder(app);
     registerWorkflowAdmin(app);
+    registerScheduling(app);
   },
   bootstrap(_app: StrapiApp) {},
 };

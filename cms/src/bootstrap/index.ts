@@ -1,11 +1,12 @@
-/** What every start does before serving, in order. Each step is idempotent. */
+/** What every start does before serving, in order (each step idempotent), and every stop. */
 import type { Core } from '@strapi/strapi';
 import { ensureAdministrator } from './admin-user';
 import { applyEditorLabels } from './editor-labels';
 import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
-import { startEventPoint } from '../events';
+import { startEventPoint, stopEventPoint } from '../events';
 import { startPermissions } from '../permissions';
+import { startScheduling, stopScheduling } from '../scheduling';
 import { startWorkflow } from '../workflow';
 import { seedEditorialDemoIfLocal, seedIfEmpty } from '../seed';
 
@@ -21,4 +22,12 @@ export async function setUp(strapi: Core.Strapi): Promise<void> {
   await applyEditorLabels(strapi);
   await seedIfEmpty(strapi);
   await seedEditorialDemoIfLocal(strapi);
+  // Last: its first pass fires what came due while the CMS was down.
+  await startScheduling(strapi);
+}
+
+/** In reverse: no fire under way, then no delivery under way. */
+export async function tearDown(strapi: Core.Strapi): Promise<void> {
+  await stopScheduling(strapi);
+  await stopEventPoint(strapi);
 }

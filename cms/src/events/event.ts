@@ -9,7 +9,8 @@ export const EMITTED_ACTIONS = ['create', 'update', 'publish', 'unpublish', 'del
 
 /**
  * Declared for the editorial workflow (issue 7) so that listeners can be written against the
- * whole list now; nothing emits them until the workflow's transitions do.
+ * whole list now; nothing emits them until the workflow's transitions do, except `schedule`,
+ * which the scheduler (cms/src/scheduling/) records.
  */
 export const WORKFLOW_ACTIONS = ['submit', 'approve', 'request-changes', 'archive', 'restore', 'schedule'] as const;
 
@@ -40,6 +41,19 @@ export interface PublishNote {
   changeNote?: string;
 }
 
+/**
+ * What a `schedule` event says: a publish or unpublish was set for a time, taken off the
+ * schedule, or refused when it came due (cms/src/scheduling/). Only a schedule event carries it.
+ */
+export interface ScheduleNote {
+  change: 'set' | 'cancel' | 'refuse';
+  /** The schedule's own id in `document_schedules`. */
+  scheduleId: number;
+  action: 'publish' | 'unpublish';
+  /** When it is (was) to fire, UTC. */
+  runAt: Date;
+}
+
 export interface NewEvent {
   action: Action;
   /** Our type's name in the content model (`article`, `reform-area`, …). */
@@ -56,6 +70,7 @@ export interface NewEvent {
   note?: string;
   /** An administrator set the four-eyes rule aside (with `note` as the reason). */
   override?: boolean;
+  schedule?: ScheduleNote;
 }
 
 export interface DocumentEvent extends NewEvent {

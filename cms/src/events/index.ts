@@ -15,7 +15,7 @@ import { ensureEventLog } from './log';
 import { eventPointMiddleware, recordWrite as recordInFrame, type FrameHooks } from './recorder';
 import type { Transaction } from './log';
 
-export { ACTIONS, EMITTED_ACTIONS, WORKFLOW_ACTIONS, type Action, type Actor, type Cause, type DocumentEvent } from './event';
+export { ACTIONS, EMITTED_ACTIONS, WORKFLOW_ACTIONS, type Action, type Actor, type Cause, type DocumentEvent, type ScheduleNote } from './event';
 export type { Listener } from './dispatcher';
 export type { NewEvent } from './event';
 export type { Transaction } from './log';

@@ -10,7 +10,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { onTable } from '../database/own-tables';
-import { ACTIONS, CAUSES, type Action, type Actor, type Cause, type DocumentEvent, type NewEvent } from './event';
+import { ACTIONS, CAUSES, type Action, type Actor, type Cause, type DocumentEvent, type NewEvent, type ScheduleNote } from './event';
 
 export const EVENTS_TABLE = 'document_events';
 
@@ -31,6 +31,8 @@ interface Row {
   change_note: string | null;
   note: string | null;
   override: boolean | number | null;
+  /** A schedule event's `ScheduleNote`, as JSON. */
+  schedule: string | null;
   at: string | Date;
 }
 
@@ -54,6 +56,9 @@ export async function ensureEventLog(strapi: Core.Strapi): Promise<void> {
       t.string('cause', 32).nullable();
       t.boolean('major').nullable();
       t.text('change_note').nullable();
+      t.text('note').nullable();
+      t.boolean('override').nullable();
+      t.text('schedule').nullable();
       t.timestamp('at', { useTz: true }).notNullable();
       t.index(['type', 'document_id'], 'document_events_document_idx');
     });
@@ -62,14 +67,21 @@ export async function ensureEventLog(strapi: Core.Strapi): Promise<void> {
   await refuseRewrites(strapi);
 }
 
-/** Columns added after the table first shipped: a log made by an earlier release gets them. */
+/**
+ * Columns added after the table first shipped: a log made by an earlier release gets them
+ * (adding a column rewrites no row). Each check takes a fresh schema builder: a knex builder
+ * runs again every statement queued on it so far.
+ */
+const LATER_COLUMNS: [name: string, add: (t: Parameters<Parameters<ReturnType<Core.Strapi['db']['getSchemaConnection']>['alterTable']>[1]>[0]) => void][] = [
+  ['note', (t) => t.text('note').nullable()],
+  ['override', (t) => t.boolean('override').nullable()],
+  ['schedule', (t) => t.text('schedule').nullable()],
+];
+
 async function addColumnsOfLaterReleases(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.getSchemaConnection();
-  if (!(await schema.hasColumn(EVENTS_TABLE, 'note'))) {
-    await schema.alterTable(EVENTS_TABLE, (t) => {
-      t.text('note').nullable();
-      t.boolean('override').nullable();
-    });
+  for (const [name, add] of LATER_COLUMNS) {
+    if (await strapi.db.getSchemaConnection().hasColumn(EVENTS_TABLE, name)) continue;
+    await strapi.db.getSchemaConnection().alterTable(EVENTS_TABLE, add);
   }
 }
 
@@ -112,6 +124,7 @@ function toRow(event: NewEvent, at: Date): Omit<Row, 'id'> {
     change_note: event.publish?.changeNote ?? null,
     note: event.note ?? null,
     override: event.override ? true : null,
+    schedule: event.schedule ? JSON.stringify({ ...event.schedule, runAt: event.schedule.runAt.toISOString() }) : null,
     at: at.toISOString(),
   };
 }
@@ -138,6 +151,10 @@ function fromRow(row: Row): DocumentEvent {
   if (row.major !== null) {
     event.publish = { major: Boolean(row.major) };
     if (row.change_note !== null) event.publish.changeNote = row.change_note;
+  }
+  if (row.schedule) {
+    const note = JSON.parse(row.schedule) as Omit<ScheduleNote, 'runAt'> & { runAt: string };
+    event.schedule = { ...note, runAt: new Date(note.runAt) };
   }
   return event;
 }

@@ -1,0 +1,21 @@
+/**
+ * The panel's strings in the user's admin language. Strapi keeps that language in localStorage
+ * (`strapi-admin-language`, set from the profile); react-intl itself cannot be imported from the
+ * app's code (Strapi's build neither hoists nor dedupes it, so a copy of ours would not see the
+ * admin's IntlProvider), hence this lookup of the same messages app.tsx gives Strapi.
+ */
+import { LANGUAGE_STORAGE_KEY } from '../default-language';
+import { en, vi, type MessageKey } from './messages';
+
+function language(): 'vi' | 'en' {
+  try {
+    return window.localStorage.getItem(LANGUAGE_STORAGE_KEY) === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
+export function useMessages(): (key: MessageKey) => string {
+  const messages = language() === 'en' ? en : vi;
+  return (key) => messages[key];
+}
