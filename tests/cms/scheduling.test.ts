@@ -14,12 +14,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { uidOf } from '@cchc/content-types';
 import { startCmsProcess, stopProcess } from '../support/processes';
 import { createTestDatabase } from '../support/postgres';
 import { bootCms, type RunningCms } from '../support/strapi';
 
-const TOPIC = uidOf('topic');
+const ARTICLE = uidOf('article');
 const ADMIN = { email: 'admin@cchc.local', password: 'Cchc-local-2026' };
 const POLL_MS = '200';
 
@@ -63,17 +64,78 @@ async function call(api: Api, method: string, path: string, body?: unknown): Pro
   return { status: response.status, json: text ? JSON.parse(text) : null };
 }
 
-let codes = 0;
-async function createTopic(api: Api, name: string): Promise<string> {
-  const created = await call(api, 'POST', `/content-manager/collection-types/${TOPIC}?locale=vi`, { name, code: `hen-gio-${process.pid}-${++codes}` });
+const PASSWORD = 'Hen-gio-2026';
+const cm = `/content-manager/collection-types/${ARTICLE}`;
+const move = (api: Api, id: string, name: string, body: unknown = {}) => call(api, 'POST', `/cchc-workflow/documents/article/${id}/transitions/${name}?locale=vi`, body);
+
+/**
+ * An author of one agency and a coordinating editor, made by the administrator through the admin
+ * API (invited, then registered), so that a document reaches "approved" as it does in real use:
+ * the author writes and submits, the editor approves, then the administrator schedules it.
+ */
+interface Desk {
+  author: Api;
+  editor: Api;
+  agency: string;
+  image: number;
+}
+
+let made = 0;
+async function person(api: Api, roleCode: string, name: string): Promise<{ id: number; email: string; api: Api }> {
+  const roles = await call(api, 'GET', '/admin/roles');
+  const role = roles.json.data.find((r: { code: string }) => r.code === roleCode);
+  const email = `${name}-${process.pid}-${++made}@cchc.local`;
+  const invited = await call(api, 'POST', '/admin/users', { firstname: name, lastname: 'Hẹn giờ', email, roles: [role.id] });
+  expect(invited.status, JSON.stringify(invited.json)).toBe(201);
+  const registered = await fetch(`${api.url}/admin/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ registrationToken: invited.json.data.registrationToken, userInfo: { firstname: name, lastname: 'Hẹn giờ', password: PASSWORD } }),
+  });
+  expect(registered.status).toBe(200);
+  const token = ((await registered.json()) as { data: { token: string } }).data.token;
+  return { id: invited.json.data.id, email, api: { url: api.url, token } };
+}
+
+async function makeDesk(api: Api): Promise<Desk & { emails: [string, string] }> {
+  const agency = await call(api, 'POST', `/content-manager/collection-types/${uidOf('agency')}?locale=vi`, { name: 'Sở Tư pháp', code: `so-tu-phap-${process.pid}-${++made}`, agencyKind: 'department' });
+  expect(agency.status, JSON.stringify(agency.json)).toBe(201);
+  const author = await person(api, 'cchc-author', 'tacgia');
+  const editor = await person(api, 'cchc-editor', 'bientap');
+  expect((await call(api, 'PUT', `/cchc-permissions/users/${author.id}/agencies`, { agencies: [agency.json.data.documentId] })).status).toBe(200);
+  const form = new FormData();
+  form.append('files', new Blob([readFileSync(new URL('../../cms/favicon.png', import.meta.url))], { type: 'image/png' }), 'anh-bia.png');
+  const upload = await fetch(`${api.url}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${author.api.token}` }, body: form });
+  expect(upload.status).toBe(201);
+  const [file] = (await upload.json()) as { id: number }[];
+  return { author: author.api, editor: editor.api, agency: agency.json.data.documentId, image: file!.id, emails: [author.email, editor.email] };
+}
+
+/** The same people signed in to another CMS process of the same database. */
+async function deskOn(url: string, desk: Desk & { emails: [string, string] }): Promise<Desk & { emails: [string, string] }> {
+  const [author, editor] = await Promise.all(desk.emails.map((email) => login(url, { email, password: PASSWORD })));
+  return { ...desk, author: { url, token: author! }, editor: { url, token: editor! } };
+}
+
+/** A draft article, submitted by the author and approved by the editor. */
+async function approvedArticle(desk: Desk, title: string): Promise<string> {
+  const created = await call(desk.author, 'POST', `${cm}?locale=vi`, { title, summary: 'Tóm tắt', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung' }] }], cover: { image: desk.image, alt: 'Ảnh bìa' } });
   expect(created.status, JSON.stringify(created.json)).toBe(201);
-  return created.json.data.documentId as string;
+  const id = created.json.data.documentId as string;
+  await approveAgain(desk, id);
+  return id;
+}
+
+async function approveAgain(desk: Desk, id: string): Promise<void> {
+  expect((await move(desk.author, id, 'submit')).status).toBe(200);
+  const approved = await move(desk.editor, id, 'approve');
+  expect(approved.status, JSON.stringify(approved.json)).toBe(200);
 }
 
 const schedule = (api: Api, documentId: string, body: Record<string, unknown>) =>
-  call(api, 'POST', `/cchc-scheduling/${TOPIC}/${documentId}`, { locale: 'vi', ...body });
+  call(api, 'POST', `/cchc-scheduling/${ARTICLE}/${documentId}`, { locale: 'vi', ...body });
 
-const isPublished = async (api: Api, documentId: string) => (await fetch(`${api.url}/api/topics/${documentId}?locale=vi`)).status === 200;
+const isPublished = async (api: Api, documentId: string) => (await fetch(`${api.url}/api/articles/${documentId}?locale=vi`)).status === 200;
 
 interface CmsChild {
   url: string;
@@ -88,6 +150,7 @@ describe('scheduling with two CMS processes on one PostgreSQL database', () => {
   let pauseFile: string;
   const running: CmsChild[] = [];
   let api: Api;
+  let desk: Awaited<ReturnType<typeof makeDesk>>;
 
   /** A CMS process on the shared database; each test logs in to the one it calls. */
   async function startCms(): Promise<CmsChild> {
@@ -125,6 +188,7 @@ describe('scheduling with two CMS processes on one PostgreSQL database', () => {
     await startCms();
     await db.connect();
     api = { url: first.url, token: await login(first.url) };
+    desk = await makeDesk(api);
   });
 
   afterAll(async () => {
@@ -136,7 +200,7 @@ describe('scheduling with two CMS processes on one PostgreSQL database', () => {
 
   it('fires each of 20 schedules exactly once, as the scheduler, with the publish recorded once', async () => {
     const ids: string[] = [];
-    for (let n = 0; n < 20; n++) ids.push(await createTopic(api, `Chủ đề hẹn giờ ${n}`));
+    for (let n = 0; n < 20; n++) ids.push(await approvedArticle(desk, `Bài hẹn giờ ${n}`));
     const runAt = new Date(Date.now() + 3_000);
     const scheduleIds: number[] = [];
     for (const id of ids) {
@@ -170,11 +234,14 @@ describe('scheduling with two CMS processes on one PostgreSQL database', () => {
   });
 
   it('carries the schedule\'s major flag and change note into the recorded republish, and unpublishes at its time', async () => {
-    const id = await createTopic(api, 'Chủ đề tái xuất bản');
+    const id = await approvedArticle(desk, 'Bài tái xuất bản');
     const first = await schedule(api, id, { action: 'publish', at: vietnamLocal(new Date(Date.now() + 1_500)) });
     expect(first.status).toBe(201);
     await until('the first publish', () => isPublished(api, id));
     await until('the first fire to settle', async () => (await scheduleRow(first.json.data.id)).state === 'fired');
+    // A republish is scheduled for a new edition, approved again.
+    expect((await call(desk.author, 'PUT', `${cm}/${id}?locale=vi`, { summary: 'Văn bản mới' })).status).toBe(200);
+    await approveAgain(desk, id);
     const again = await schedule(api, id, { action: 'publish', at: vietnamLocal(new Date(Date.now() + 1_500)), major: true, changeNote: 'Bổ sung văn bản mới' });
     expect(again.status, JSON.stringify(again.json)).toBe(201);
     const off = await schedule(api, id, { action: 'unpublish', at: vietnamLocal(new Date(Date.now() + 4_000)) });
@@ -187,13 +254,13 @@ describe('scheduling with two CMS processes on one PostgreSQL database', () => {
   });
 
   it('never fires a schedule that was cancelled', async () => {
-    const id = await createTopic(api, 'Chủ đề hủy hẹn giờ');
+    const id = await approvedArticle(desk, 'Bài hủy hẹn giờ');
     const made = await schedule(api, id, { action: 'publish', at: vietnamLocal(new Date(Date.now() + 2_000)) });
     expect(made.status).toBe(201);
-    const cancelled = await call(api, 'POST', `/cchc-scheduling/${TOPIC}/${id}/${made.json.data.id}/cancel`);
+    const cancelled = await call(api, 'POST', `/cchc-scheduling/${ARTICLE}/${id}/${made.json.data.id}/cancel`);
     expect(cancelled.status).toBe(200);
     expect(cancelled.json.data.state).toBe('cancelled');
-    const twice = await call(api, 'POST', `/cchc-scheduling/${TOPIC}/${id}/${made.json.data.id}/cancel`);
+    const twice = await call(api, 'POST', `/cchc-scheduling/${ARTICLE}/${id}/${made.json.data.id}/cancel`);
     expect(twice.status).toBe(400);
     expect(twice.json.error.message).toMatch(/không còn chờ/);
 
@@ -204,26 +271,26 @@ describe('scheduling with two CMS processes on one PostgreSQL database', () => {
     const changes = await rows(`SELECT schedule FROM document_events WHERE action = 'schedule' AND document_id = $1 ORDER BY id`, [id]);
     expect(changes.map((r) => JSON.parse(r.schedule).change)).toEqual(['set', 'cancel']);
     // Listed, latest first, in Vietnam time.
-    const list = await call(api, 'GET', `/cchc-scheduling/${TOPIC}/${id}?locale=vi`);
+    const list = await call(api, 'GET', `/cchc-scheduling/${ARTICLE}/${id}?locale=vi`);
     expect(list.status).toBe(200);
     expect(list.json.data.map((s: { state: string }) => s.state)).toEqual(['cancelled']);
   });
 
   it('refuses a publish whose draft was changed after it was scheduled, and says why', async () => {
-    const id = await createTopic(api, 'Chủ đề sửa sau khi hẹn');
+    const id = await approvedArticle(desk, 'Bài sửa sau khi hẹn');
     const made = await schedule(api, id, { action: 'publish', at: vietnamLocal(new Date(Date.now() + 2_500)) });
     expect(made.status).toBe(201);
-    const edited = await call(api, 'PUT', `/content-manager/collection-types/${TOPIC}/${id}?locale=vi`, { name: 'Chủ đề đã sửa' });
+    const edited = await call(api, 'PUT', `${cm}/${id}?locale=vi`, { summary: 'Tóm tắt đã sửa' });
     expect(edited.status, JSON.stringify(edited.json)).toBe(200);
 
     const refused = await until('the refusal', async () => {
       const row = await scheduleRow(made.json.data.id);
       return row.state === 'refused' ? row : null;
     });
-    expect(refused.outcome).toMatch(/Bản nháp đã được sửa sau khi hẹn giờ/);
+    expect(refused.outcome).toMatch(/đã được duyệt/);
     expect(await publishEvents(id)).toEqual([]);
     expect(await isPublished(api, id)).toBe(false);
-    const list = await call(api, 'GET', `/cchc-scheduling/${TOPIC}/${id}?locale=vi`);
+    const list = await call(api, 'GET', `/cchc-scheduling/${ARTICLE}/${id}?locale=vi`);
     expect(list.json.data[0]).toMatchObject({ state: 'refused', outcome: refused.outcome });
     const changes = await rows(`SELECT actor_reason, schedule FROM document_events WHERE action = 'schedule' AND document_id = $1 ORDER BY id`, [id]);
     expect(changes.map((r) => [JSON.parse(r.schedule).change, r.actor_reason])).toEqual([
@@ -233,7 +300,7 @@ describe('scheduling with two CMS processes on one PostgreSQL database', () => {
   });
 
   it('takes times in Vietnam time, returns them in UTC and Vietnam time, and refuses bad input in Vietnamese', async () => {
-    const id = await createTopic(api, 'Chủ đề kiểm tra dữ liệu');
+    const id = await approvedArticle(desk, 'Bài kiểm tra dữ liệu');
     const year = new Date().getUTCFullYear() + 1;
     const local = await schedule(api, id, { action: 'publish', at: `${year}-12-24T08:00` });
     expect(local.status, JSON.stringify(local.json)).toBe(201);
@@ -247,7 +314,7 @@ describe('scheduling with two CMS processes on one PostgreSQL database', () => {
     expect(iso.status, JSON.stringify(iso.json)).toBe(201);
     expect(iso.json.data).toMatchObject({ runAt: `${year}-12-31T16:30:00.000Z`, runAtVietnam: `31/12/${year} 23:30` });
 
-    const other = await createTopic(api, 'Chủ đề dữ liệu sai');
+    const other = await approvedArticle(desk, 'Bài dữ liệu sai');
     const refusals: [Record<string, unknown>, RegExp][] = [
       [{ action: 'publish', at: '2020-01-01T08:00' }, /đã qua/],
       [{ action: 'publish', at: vietnamLocal(new Date(Date.now() - 60_000)) }, /đã qua/],
@@ -274,10 +341,10 @@ describe('scheduling with two CMS processes on one PostgreSQL database', () => {
   });
 
   it('is open only to a signed-in admin user who may publish the type', async () => {
-    const id = await createTopic(api, 'Chủ đề quyền hẹn giờ');
+    const id = await approvedArticle(desk, 'Bài quyền hẹn giờ');
     const year = new Date().getUTCFullYear() + 1;
     // No session: the admin's authentication refuses.
-    const anonymous = await fetch(`${api.url}/cchc-scheduling/${TOPIC}/${id}`);
+    const anonymous = await fetch(`${api.url}/cchc-scheduling/${ARTICLE}/${id}`);
     expect(anonymous.status).toBe(401);
     // Strapi's Author role may write but not publish.
     const roles = await call(api, 'GET', '/admin/roles');
@@ -293,15 +360,15 @@ describe('scheduling with two CMS processes on one PostgreSQL database', () => {
     const authorApi = { url: api.url, token: ((await registered.json()) as { data: { token: string } }).data.token };
     const refused = await schedule(authorApi, id, { action: 'publish', at: `${year}-12-24T08:00` });
     expect(refused.status).toBe(403);
-    expect(refused.json.error.message).toMatch(/không có quyền xuất bản/);
-    expect((await call(authorApi, 'GET', `/cchc-scheduling/${TOPIC}/${id}`)).status).toBe(403);
+    expect(refused.json.error.message).toMatch(/Chỉ biên tập viên/);
+    expect((await call(authorApi, 'GET', `/cchc-scheduling/${ARTICLE}/${id}`)).status).toBe(403);
     const made = await schedule(api, id, { action: 'publish', at: `${year}-12-24T08:00` });
-    expect((await call(authorApi, 'POST', `/cchc-scheduling/${TOPIC}/${id}/${made.json.data.id}/cancel`)).status).toBe(403);
+    expect((await call(authorApi, 'POST', `/cchc-scheduling/${ARTICLE}/${id}/${made.json.data.id}/cancel`)).status).toBe(403);
     expect((await scheduleRow(made.json.data.id)).state).toBe('pending');
   });
 
   it('fires exactly once when the process firing it is killed before it commits', async () => {
-    const id = await createTopic(api, 'Chủ đề tiến trình bị dừng');
+    const id = await approvedArticle(desk, 'Bài tiến trình bị dừng');
     writeFileSync(pauseFile, '');
     const made = await schedule(api, id, { action: 'publish', at: vietnamLocal(new Date(Date.now() + 1_500)) });
     expect(made.status).toBe(201);
@@ -327,11 +394,12 @@ describe('scheduling with two CMS processes on one PostgreSQL database', () => {
     await sleep(Number(POLL_MS) * 3);
     expect(await publishEvents(id)).toEqual([{ actor_kind: 'system', actor_reason: 'scheduler', major: true, change_note: null }]);
     api = { url: survivor.url, token: await login(survivor.url) };
+    desk = await deskOn(survivor.url, desk);
     expect(await isPublished(api, id)).toBe(true);
   });
 
   it('catches up at start on a schedule that came due while every process was down', async () => {
-    const id = await createTopic(api, 'Chủ đề bắt kịp');
+    const id = await approvedArticle(desk, 'Bài bắt kịp');
     const made = await schedule(api, id, { action: 'publish', at: vietnamLocal(new Date(Date.now() + 2_000)) });
     expect(made.status).toBe(201);
     for (const cms of [...running]) await stopCms(cms);
@@ -348,6 +416,7 @@ describe('scheduling with two CMS processes on one PostgreSQL database', () => {
     expect(row.fired_by).toMatch(new RegExp(`:${cms.child.pid}$`));
     expect(await publishEvents(id)).toHaveLength(1);
     api = { url: cms.url, token: await login(cms.url) };
+    desk = await deskOn(cms.url, desk);
     expect(await isPublished(api, id)).toBe(true);
   });
 });
@@ -363,7 +432,7 @@ describe('scheduling on SQLite, one process', () => {
 
   it('fires a due schedule once, in the transaction of its publish', async () => {
     const api = { url: cms.url, token: await login(cms.url) };
-    const id = await createTopic(api, 'Chủ đề SQLite');
+    const id = await approvedArticle(await makeDesk(api), 'Bài SQLite');
     const made = await schedule(api, id, { action: 'publish', at: vietnamLocal(new Date(Date.now() + 1_500)) });
     expect(made.status, JSON.stringify(made.json)).toBe(201);
     await until('the fire', () => isPublished(api, id));

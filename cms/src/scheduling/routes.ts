@@ -82,11 +82,12 @@ export function schedulingRoutes(strapi: Core.Strapi): Core.Router {
         const body = (ctx.request as { body?: unknown }).body;
         if (!body || typeof body !== 'object' || Array.isArray(body)) throw new errors.ValidationError('Yêu cầu phải là một đối tượng JSON.');
         const { locale, action, at, major, changeNote } = body as Record<string, unknown>;
-        // What the schedule will do must be allowed now, by the workflow's own rule for it.
-        if ((action === 'publish' || action === 'unpublish') && typeof locale === 'string') {
+        // A publish must be one the workflow would allow this editor now (approved, four eyes);
+        // it is checked again when it fires. A withdrawal may be set before the document is live.
+        if (action === 'publish' && typeof locale === 'string') {
           const access = await accessOfRequest(strapi, ctx as unknown as AdminContext);
-          const input = action === 'publish' ? { major: major === true, changeNote: typeof changeNote === 'string' ? changeNote : undefined } : { note: 'hẹn giờ' };
-          const refusal = await check(strapi, access, action, { type: target.type, documentId: target.documentId, locale: checkLocale(locale) }, input);
+          const input = { major: major === true, changeNote: typeof changeNote === 'string' ? changeNote : undefined };
+          const refusal = await check(strapi, access, 'publish', { type: target.type, documentId: target.documentId, locale: checkLocale(locale) }, input);
           if (refusal) throw new errors.PolicyError(refusal);
         }
         const schedule = await createSchedule(strapi, { ...target, locale, action, at, major, changeNote }, maxAheadDays(strapi));
