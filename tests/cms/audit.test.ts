@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UID } from '@strapi/strapi';
-import { paragraphs, uidOf } from '@cchc/content-types';
+import { ALL_TYPES, paragraphs, uidOf } from '@cchc/content-types';
 import type { DocumentEvent } from '../../cms/src/events';
 import type { Dispatcher } from '../../cms/src/events/dispatcher';
 import type { AuditEntry } from '../../cms/src/audit/entry';
@@ -23,7 +23,7 @@ const dist = (path: string) => require(resolve(CMS_DIR, 'dist/src', path));
 const { readEvents } = dist('events/log.js') as typeof import('../../cms/src/events/log');
 const { asSystem, recordWrite, WORKFLOW_ACTIONS, ACTIONS } = dist('events/index.js') as typeof import('../../cms/src/events');
 const { auditLog } = dist('audit/document-listener.js') as typeof import('../../cms/src/audit/document-listener');
-const { ACTION_LABELS } = dist('audit/labels.js') as typeof import('../../cms/src/audit/labels');
+const { ACTION_LABELS, SUBJECT_LABELS, DOCUMENT_TYPES } = dist('audit/labels.js') as typeof import('../../cms/src/audit/labels');
 
 const ARTICLE = uidOf('article') as UID.ContentType;
 const TOPIC = uidOf('topic') as UID.ContentType;
@@ -115,8 +115,10 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('the audit log on %s', (data
     await cms?.stop();
   });
 
-  it('names every document action and keeps the workflow ones', () => {
+  it("names every document action, and every type as the model does", () => {
     for (const action of ACTIONS) expect(ACTION_LABELS[`document.${action}`], action).toBeDefined();
+    expect(DOCUMENT_TYPES).toEqual(ALL_TYPES.map((t) => t.name));
+    for (const type of ALL_TYPES) expect(SUBJECT_LABELS[type.name]).toEqual({ vi: type.displayName.vi, en: type.displayName.en });
   });
 
   it('records one entry per document event, with the owning agency and the publish note', async () => {

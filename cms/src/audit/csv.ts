@@ -6,7 +6,7 @@
  * change note) is never run on the administrator's machine.
  */
 import type { AuditEntry } from './entry';
-import { actionLabel, ACTOR_KINDS } from './labels';
+import { actionLabel, ACTOR_KINDS, SUBJECT_LABELS } from './labels';
 
 export const BOM = '\uFEFF';
 
@@ -52,7 +52,7 @@ export function csvRow(entry: AuditEntry): string {
     entry.actor.id,
     entry.actor.email,
     entry.actor.name,
-    entry.subject?.type,
+    entry.subject ? (SUBJECT_LABELS[entry.subject.type]?.vi ?? entry.subject.type) : '',
     entry.subject?.id,
     entry.subject?.locale,
     entry.agency,

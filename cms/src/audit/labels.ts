@@ -38,6 +38,28 @@ export const ACTOR_KINDS: Record<string, Named> = {
   anonymous: { vi: 'Chưa đăng nhập', en: 'Not logged in' },
 };
 
+/**
+ * What an entry is about. Our types' names restate the model's `displayName` (vi, en), which
+ * the admin bundle cannot import; tests/cms/audit.test.ts fails if the two differ.
+ */
+export const SUBJECT_LABELS: Record<string, Named> = {
+  article: { vi: 'Tin bài', en: 'Article' },
+  'good-practice': { vi: 'Mô hình hay', en: 'Good practice' },
+  event: { vi: 'Sự kiện', en: 'Event' },
+  'training-material': { vi: 'Tài liệu tập huấn', en: 'Training material' },
+  'reform-area': { vi: 'Lĩnh vực CCHC', en: 'Reform area' },
+  topic: { vi: 'Chuyên đề', en: 'Topic' },
+  audience: { vi: 'Đối tượng', en: 'Audience' },
+  locality: { vi: 'Địa bàn', en: 'Locality' },
+  agency: { vi: 'Cơ quan, đơn vị', en: 'Agency' },
+  'admin-user': { vi: 'Người dùng quản trị', en: 'Admin user' },
+  role: { vi: 'Vai trò', en: 'Role' },
+  'api-token': { vi: 'Mã truy cập API', en: 'API token' },
+};
+
+/** The document types, in the model's order, for the search form. */
+export const DOCUMENT_TYPES = Object.keys(SUBJECT_LABELS).slice(0, 9);
+
 /** A new action (the workflow adds some) still reads: its code, until it is named here. */
 export function actionLabel(action: string, locale: 'vi' | 'en'): string {
   return ACTION_LABELS[action]?.[locale] ?? action;
