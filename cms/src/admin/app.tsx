@@ -1,4 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import * as audit from './audit/messages';
+import { registerAuditPage } from './audit/register';
 import { defaultToVietnamese } from './default-language';
 import { vi } from './translations';
 
@@ -24,8 +26,9 @@ export default {
   config: {
     // Editors work in Vietnamese; English stays selectable in each user's profile.
     locales: ['vi', 'en'],
-    // Strapi's own `vi` is incomplete: ours fills it in (see ./translations).
-    translations: { vi },
+    // Strapi's own `vi` is incomplete: ours fills it in (see ./translations). Our own pages
+    // bring both languages.
+    translations: { vi: { ...vi, ...audit.vi }, en: audit.en },
     // No calls to Strapi's servers from the admin panel.
     notifications: { releases: false },
     tutorials: false,
@@ -35,6 +38,7 @@ export default {
   register(app: StrapiApp) {
     defaultToVietnamese();
     withoutContentTypeBuilder(app);
+    registerAuditPage(app);
   },
   bootstrap(_app: StrapiApp) {},
 };
