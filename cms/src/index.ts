@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerAuditLog } from './audit';
 import { setUp, tearDown } from './bootstrap';
 import { registerDocumentMiddlewares } from './documents';
 import { registerEventPoint } from './events';
@@ -9,7 +10,7 @@ import { registerScheduling } from './scheduling';
 import { registerWorkflow } from './workflow';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
     // The event point first: it wraps the other document middlewares and their writes.
     registerEventPoint(strapi);
     // Then who may write what: a refused write is rolled back before our middlewares shape it.
@@ -19,6 +20,7 @@ export default {
     limitReadOnlyTokens(strapi);
     registerChangeNotes(strapi);
     registerScheduling(strapi);
+    await registerAuditLog(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,4 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import * as audit from './audit/messages';
+import { registerAuditPage } from './audit/register';
 import { defaultToVietnamese } from './default-language';
 import { registerScheduling } from './scheduling';
 import { en, vi } from './translations';
@@ -39,6 +41,7 @@ export default {
     withoutContentTypeBuilder(app);
     registerWorkflowAdmin(app);
     registerScheduling(app);
+    registerAuditPage(app);
   },
   bootstrap(_app: StrapiApp) {},
 };

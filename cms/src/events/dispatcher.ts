@@ -18,7 +18,8 @@ import { readEvents } from './log';
 export interface Listener {
   /** Stable: the cursor is stored under it, so renaming a listener replays the log to it. */
   name: string;
-  handle(event: DocumentEvent): Promise<void> | void;
+  /** `strapi` is the instance delivering (tests run several in one process: no global). */
+  handle(event: DocumentEvent, strapi: Core.Strapi): Promise<void> | void;
 }
 
 export interface DispatchOptions {
@@ -123,7 +124,7 @@ export class Dispatcher {
         for (const event of batch) {
           if (this.stopped) return;
           try {
-            await state.listener.handle(event);
+            await state.listener.handle(event, this.strapi);
           } catch (error) {
             await this.failed(state, position, event, error);
             return;

@@ -3,6 +3,7 @@
  * services in one initializer). The audit log, the history, the scheduler, the site publisher
  * and the press change feed join this list as they are built. See ARCHITECTURE.md.
  */
+import { auditLog } from '../audit/document-listener';
 import type { Listener } from './dispatcher';
 
-export const LISTENERS: Listener[] = [];
+export const LISTENERS: Listener[] = [auditLog];

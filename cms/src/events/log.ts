@@ -9,6 +9,7 @@
  * lock just before it appends and keeps it until it commits.
  */
 import type { Core } from '@strapi/strapi';
+import { refuseRewrites } from '../database/append-only';
 import { onTable } from '../database/own-tables';
 import { ACTIONS, CAUSES, type Action, type Actor, type Cause, type DocumentEvent, type NewEvent, type ScheduleNote } from './event';
 
@@ -64,7 +65,8 @@ export async function ensureEventLog(strapi: Core.Strapi): Promise<void> {
     });
   }
   await addColumnsOfLaterReleases(strapi);
-  await refuseRewrites(strapi);
+  // The database itself refuses to change or remove an event, whatever our code does.
+  await refuseRewrites(strapi, EVENTS_TABLE);
 }
 
 /**
@@ -82,30 +84,6 @@ async function addColumnsOfLaterReleases(strapi: Core.Strapi): Promise<void> {
   for (const [name, add] of LATER_COLUMNS) {
     if (await strapi.db.getSchemaConnection().hasColumn(EVENTS_TABLE, name)) continue;
     await strapi.db.getSchemaConnection().alterTable(EVENTS_TABLE, add);
-  }
-}
-
-/** The database itself refuses to change or remove an event, whatever our code does. */
-async function refuseRewrites(strapi: Core.Strapi): Promise<void> {
-  const knex = strapi.db.connection;
-  if (isPostgres(strapi)) {
-    // Raw SQL does not go through knex's withSchema: name the configured schema ourselves.
-    const schema = strapi.db.getSchemaName();
-    const table = schema ? `"${schema}".${EVENTS_TABLE}` : EVENTS_TABLE;
-    const fn = schema ? `"${schema}".document_events_append_only` : 'document_events_append_only';
-    await knex.raw(`
-      CREATE OR REPLACE FUNCTION ${fn}() RETURNS trigger AS $$
-      BEGIN RAISE EXCEPTION 'document_events is append-only'; END $$ LANGUAGE plpgsql`);
-    // CREATE OR REPLACE TRIGGER needs PostgreSQL 14, which Strapi 5 requires anyway.
-    await knex.raw(`
-      CREATE OR REPLACE TRIGGER document_events_append_only BEFORE UPDATE OR DELETE ON ${table}
-      FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
-    return;
-  }
-  for (const op of ['UPDATE', 'DELETE']) {
-    await knex.raw(`
-      CREATE TRIGGER IF NOT EXISTS document_events_no_${op.toLowerCase()} BEFORE ${op} ON ${EVENTS_TABLE}
-      BEGIN SELECT RAISE(ABORT, 'document_events is append-only'); END`);
   }
 }
 
