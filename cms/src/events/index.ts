@@ -12,14 +12,16 @@ import { Dispatcher, type DispatchOptions, type Listener } from './dispatcher';
 import type { NewEvent } from './event';
 import { LISTENERS } from './listeners';
 import { ensureEventLog } from './log';
-import { eventPointMiddleware, recordWrite as recordInFrame } from './recorder';
+import { eventPointMiddleware, recordWrite as recordInFrame, type EventPointHooks, type RecordedHook } from './recorder';
 
 export { ACTIONS, EMITTED_ACTIONS, WORKFLOW_ACTIONS, type Action, type Actor, type Cause, type DocumentEvent } from './event';
 export type { Listener } from './dispatcher';
 export { asSystem } from './actor';
-export { causedBy } from './recorder';
+export { causedBy, recordedAs, type RecordedHook } from './recorder';
+export type { Transaction } from './log';
 
 const SERVICE = 'document-events';
+const HOOKS = 'document-events.hooks';
 
 /** config/events.ts sets the timings; these stand when it is absent. */
 const DEFAULTS: DispatchOptions = { pollMs: 5_000, retryBaseMs: 5_000, retryMaxMs: 10 * 60_000, batchSize: 100 };
@@ -28,12 +30,27 @@ function dispatcherOf(strapi: Core.Strapi): Dispatcher {
   return strapi.get<Dispatcher>(SERVICE);
 }
 
+function hooksOf(strapi: Core.Strapi): EventPointHooks {
+  return strapi.get<EventPointHooks>(HOOKS);
+}
+
 export function registerEventPoint(strapi: Core.Strapi): void {
   const options = { ...DEFAULTS, ...strapi.config.get<Partial<DispatchOptions>>('events', {}) };
   const dispatcher = new Dispatcher(strapi, options);
+  const hooks: EventPointHooks = { recorded: [], committed: () => dispatcher.wake() };
   strapi.add(SERVICE, dispatcher);
-  strapi.documents.use(eventPointMiddleware(strapi, () => dispatcher.wake()));
+  strapi.add(HOOKS, hooks);
+  strapi.documents.use(eventPointMiddleware(strapi, hooks));
   for (const listener of LISTENERS) dispatcher.register(listener);
+}
+
+/**
+ * Runs `hook` in every write's transaction, with its events just recorded: only for what must
+ * be exactly the state that write commits (a listener runs later and may see a later state).
+ * A hook that throws fails the write. Anything that can wait is a listener.
+ */
+export function onRecorded(strapi: Core.Strapi, hook: RecordedHook): void {
+  hooksOf(strapi).recorded.push(hook);
 }
 
 export async function startEventPoint(strapi: Core.Strapi): Promise<void> {
@@ -53,5 +70,5 @@ export function registerListener(strapi: Core.Strapi, listener: Listener): void 
 
 /** Records a write to one of our documents that does not pass the Document Service. */
 export function recordWrite(strapi: Core.Strapi, change: Omit<NewEvent, 'actor'>): Promise<void> {
-  return recordInFrame(strapi, () => dispatcherOf(strapi).wake(), change);
+  return recordInFrame(strapi, hooksOf(strapi), change);
 }

@@ -55,30 +55,33 @@ export async function ensureEventLog(strapi: Core.Strapi): Promise<void> {
       t.index(['type', 'document_id'], 'document_events_document_idx');
     });
   }
-  await refuseRewrites(strapi);
+  await refuseRewrites(strapi, EVENTS_TABLE);
 }
 
-/** The database itself refuses to change or remove an event, whatever our code does. */
-async function refuseRewrites(strapi: Core.Strapi): Promise<void> {
+/**
+ * The database itself refuses to change or remove a row of `table`, whatever our code does
+ * (the event log here; the history's versions too). `table` is one of our constant names.
+ */
+export async function refuseRewrites(strapi: Core.Strapi, table: string): Promise<void> {
   const knex = strapi.db.connection;
   if (isPostgres(strapi)) {
     // Raw SQL does not go through knex's withSchema: name the configured schema ourselves.
     const schema = strapi.db.getSchemaName();
-    const table = schema ? `"${schema}".${EVENTS_TABLE}` : EVENTS_TABLE;
-    const fn = schema ? `"${schema}".document_events_append_only` : 'document_events_append_only';
+    const qualified = schema ? `"${schema}".${table}` : table;
+    const fn = schema ? `"${schema}".${table}_append_only` : `${table}_append_only`;
     await knex.raw(`
       CREATE OR REPLACE FUNCTION ${fn}() RETURNS trigger AS $$
-      BEGIN RAISE EXCEPTION 'document_events is append-only'; END $$ LANGUAGE plpgsql`);
+      BEGIN RAISE EXCEPTION '${table} is append-only'; END $$ LANGUAGE plpgsql`);
     // CREATE OR REPLACE TRIGGER needs PostgreSQL 14, which Strapi 5 requires anyway.
     await knex.raw(`
-      CREATE OR REPLACE TRIGGER document_events_append_only BEFORE UPDATE OR DELETE ON ${table}
+      CREATE OR REPLACE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${qualified}
       FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
     return;
   }
   for (const op of ['UPDATE', 'DELETE']) {
     await knex.raw(`
-      CREATE TRIGGER IF NOT EXISTS document_events_no_${op.toLowerCase()} BEFORE ${op} ON ${EVENTS_TABLE}
-      BEGIN SELECT RAISE(ABORT, 'document_events is append-only'); END`);
+      CREATE TRIGGER IF NOT EXISTS ${table}_no_${op.toLowerCase()} BEFORE ${op} ON ${table}
+      BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`);
   }
 }
 
@@ -123,11 +126,22 @@ function fromRow(row: Row): DocumentEvent {
   return event;
 }
 
-/** Appends within `trx`, the transaction of the document write the events describe. */
-export async function appendEvents(strapi: Core.Strapi, trx: Transaction, events: NewEvent[], at: Date): Promise<void> {
-  if (!events.length) return;
+/**
+ * Appends within `trx`, the transaction of the document write the events describe, and returns
+ * them as recorded (with their ids, in the order given).
+ */
+export async function appendEvents(strapi: Core.Strapi, trx: Transaction, events: NewEvent[], at: Date): Promise<DocumentEvent[]> {
+  if (!events.length) return [];
   if (isPostgres(strapi)) await trx.raw('SELECT pg_advisory_xact_lock(?)', [APPEND_LOCK]);
-  await strapi.db.getConnection(EVENTS_TABLE).transacting(trx).insert(events.map((e) => toRow(e, at)));
+  const ids = (await strapi.db
+    .getConnection(EVENTS_TABLE)
+    .transacting(trx)
+    .insert(events.map((e) => toRow(e, at)))
+    .returning('id')) as ({ id: number | string } | number)[];
+  // Both databases number a multi-row insert's rows in their order (and no one else appends
+  // meanwhile: see above), but neither promises the order of RETURNING: sort the ids.
+  const sorted = ids.map((row) => Number(typeof row === 'object' ? row.id : row)).sort((a, b) => a - b);
+  return events.map((event, i) => ({ ...event, id: sorted[i]!, at }));
 }
 
 /** Events after `position`, oldest first. */
