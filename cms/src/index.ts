@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { setUp } from './bootstrap';
 import { registerDocumentMiddlewares } from './documents';
 import { registerEventPoint, stopEventPoint } from './events';
+import { registerHistory } from './history';
 import { limitReadOnlyTokens } from './public-api/token-scope';
 
 export default {
@@ -9,6 +10,7 @@ export default {
     // The event point first: it wraps the other document middlewares and their writes.
     registerEventPoint(strapi);
     registerDocumentMiddlewares(strapi);
+    registerHistory(strapi);
     limitReadOnlyTokens(strapi);
   },
 
