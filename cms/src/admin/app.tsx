@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { defaultToVietnamese } from './default-language';
+import { historyMessages, registerHistory } from './history';
 import { vi } from './translations';
 
 const CTB_PATH = 'plugins/content-type-builder';
@@ -24,8 +25,8 @@ export default {
   config: {
     // Editors work in Vietnamese; English stays selectable in each user's profile.
     locales: ['vi', 'en'],
-    // Strapi's own `vi` is incomplete: ours fills it in (see ./translations).
-    translations: { vi },
+    // Strapi's own `vi` is incomplete: ours fills it in (see ./translations); our panels bring both languages.
+    translations: { vi: { ...vi, ...historyMessages.vi }, en: historyMessages.en },
     // No calls to Strapi's servers from the admin panel.
     notifications: { releases: false },
     tutorials: false,
@@ -36,5 +37,8 @@ export default {
     defaultToVietnamese();
     withoutContentTypeBuilder(app);
   },
-  bootstrap(_app: StrapiApp) {},
+  // The content manager's APIs (side panels) are there once every plugin has registered.
+  bootstrap(app: StrapiApp) {
+    registerHistory(app);
+  },
 };
