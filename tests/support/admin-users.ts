@@ -25,7 +25,7 @@ export async function adminToken(url: string, login: Login): Promise<{ token: st
 export async function readOnlyRole(strapi: Core.Strapi, name: string, uid: string, locales: string[]): Promise<number> {
   const roles = strapi.service('admin::role');
   const role = (await roles.create({ name, description: 'tests: read only' })) as { id: number };
-  const fields = Object.keys(strapi.getModel(uid as never).attributes).filter((key) => !['createdBy', 'updatedBy', 'localizations', 'locale', 'publishedAt', 'createdAt', 'updatedAt', 'documentId'].includes(key));
+  const fields = Object.keys((strapi.getModel(uid as never) as { attributes: Record<string, unknown> }).attributes).filter((key) => !['createdBy', 'updatedBy', 'localizations', 'locale', 'publishedAt', 'createdAt', 'updatedAt', 'documentId'].includes(key));
   await roles.assignPermissions(role.id, [
     { action: 'plugin::content-manager.explorer.read', subject: uid, properties: { fields, locales }, conditions: [] },
   ]);
