@@ -3,6 +3,7 @@ import { registerAuditLog } from './audit';
 import { setUp, tearDown } from './bootstrap';
 import { registerDocumentMiddlewares } from './documents';
 import { registerEventPoint } from './events';
+import { registerHistory } from './history';
 import { registerPermissions } from './permissions';
 import { registerChangeNotes } from './public-api/change-notes';
 import { limitReadOnlyTokens } from './public-api/token-scope';
@@ -17,6 +18,7 @@ export default {
     registerPermissions(strapi);
     registerDocumentMiddlewares(strapi);
     registerWorkflow(strapi);
+    registerHistory(strapi);
     limitReadOnlyTokens(strapi);
     registerChangeNotes(strapi);
     registerScheduling(strapi);

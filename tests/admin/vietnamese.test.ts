@@ -10,7 +10,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { bootCms, type RunningCms } from '../support/strapi';
 import { englishWordsIn, VISIBLE_TEXT_SCRIPT } from './english-words';
 
@@ -32,10 +33,7 @@ beforeAll(async () => {
     data: { title: 'Bài viết thử nghiệm giao diện quản trị' } as never,
   });
   articleId = article.documentId;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   // A fresh profile: nothing in localStorage, so whatever shows is the default.
   context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   page = await context.newPage();

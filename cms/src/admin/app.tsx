@@ -1,7 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import * as audit from './audit/messages';
 import { registerAuditPage } from './audit/register';
 import { defaultToVietnamese } from './default-language';
+import { registerHistory } from './history';
 import { registerScheduling } from './scheduling';
 import { en, vi } from './translations';
 import { registerWorkflowAdmin } from './workflow/register';
@@ -43,5 +43,8 @@ export default {
     registerScheduling(app);
     registerAuditPage(app);
   },
-  bootstrap(_app: StrapiApp) {},
+  // The content manager's APIs (side panels) are there once every plugin has registered.
+  bootstrap(app: StrapiApp) {
+    registerHistory(app);
+  },
 };

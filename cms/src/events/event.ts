@@ -4,15 +4,19 @@
  * feed all read these and nothing else.
  */
 
-/** What the Document Service does today, each mapped to events in `document-actions.ts`. */
-export const EMITTED_ACTIONS = ['create', 'update', 'publish', 'unpublish', 'delete', 'discard'] as const;
+/**
+ * What is recorded today: the Document Service's actions, each mapped to events in
+ * `document-actions.ts`, and `restore`, a draft written from a version of the history
+ * (`recordedAs` in `recorder.ts`; cms/src/history/).
+ */
+export const EMITTED_ACTIONS = ['create', 'update', 'publish', 'unpublish', 'delete', 'discard', 'restore'] as const;
 
 /**
  * Declared for the editorial workflow (issue 7) so that listeners can be written against the
  * whole list now; nothing emits them until the workflow's transitions do, except `schedule`,
  * which the scheduler (cms/src/scheduling/) records.
  */
-export const WORKFLOW_ACTIONS = ['submit', 'approve', 'request-changes', 'archive', 'restore', 'schedule'] as const;
+export const WORKFLOW_ACTIONS = ['submit', 'approve', 'request-changes', 'archive', 'schedule'] as const;
 
 export const ACTIONS = [...EMITTED_ACTIONS, ...WORKFLOW_ACTIONS] as const;
 export type Action = (typeof ACTIONS)[number];

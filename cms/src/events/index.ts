@@ -12,37 +12,18 @@ import { Dispatcher, type DispatchOptions, type Listener } from './dispatcher';
 import type { NewEvent } from './event';
 import { LISTENERS } from './listeners';
 import { ensureEventLog } from './log';
-import { eventPointMiddleware, recordWrite as recordInFrame, type FrameHooks } from './recorder';
-import type { Transaction } from './log';
+import { eventPointMiddleware, recordWrite as recordInFrame, type EventPointHooks, type RecordedHook } from './recorder';
 
 export { ACTIONS, EMITTED_ACTIONS, WORKFLOW_ACTIONS, type Action, type Actor, type Cause, type DocumentEvent, type ScheduleNote } from './event';
 export type { Listener } from './dispatcher';
 export type { NewEvent } from './event';
 export type { Transaction } from './log';
 export { asAdminUser, asSystem } from './actor';
-export { causedBy, remarked, type Remark } from './recorder';
+export { causedBy, recordedAs, remarked, type RecordedHook, type Remark } from './recorder';
 export { hasEventsBy, readDocumentEvents, readPublishes } from './log';
 
 const SERVICE = 'document-events';
-const HOOKS = 'document-event-hooks';
-
-/**
- * Updates state that must change in the transaction of the write itself (the workflow's state
- * of a document): called with the write's events just before they are appended. Throwing rolls
- * the write back.
- */
-export type Projection = (trx: Transaction, events: readonly NewEvent[], at: Date) => Promise<void>;
-
-class Hooks implements FrameHooks {
-  readonly projections: Projection[] = [];
-  constructor(private readonly dispatcher: Dispatcher) {}
-  async project(trx: Transaction, events: NewEvent[], at: Date): Promise<void> {
-    for (const projection of this.projections) await projection(trx, events, at);
-  }
-  committed(): void {
-    this.dispatcher.wake();
-  }
-}
+const HOOKS = 'document-events.hooks';
 
 /** config/events.ts sets the timings; these stand when it is absent. */
 const DEFAULTS: DispatchOptions = { pollMs: 5_000, retryBaseMs: 5_000, retryMaxMs: 10 * 60_000, batchSize: 100 };
@@ -51,14 +32,27 @@ function dispatcherOf(strapi: Core.Strapi): Dispatcher {
   return strapi.get<Dispatcher>(SERVICE);
 }
 
+function hooksOf(strapi: Core.Strapi): EventPointHooks {
+  return strapi.get<EventPointHooks>(HOOKS);
+}
+
 export function registerEventPoint(strapi: Core.Strapi): void {
   const options = { ...DEFAULTS, ...strapi.config.get<Partial<DispatchOptions>>('events', {}) };
   const dispatcher = new Dispatcher(strapi, options);
-  const hooks = new Hooks(dispatcher);
+  const hooks: EventPointHooks = { recorded: [], committed: () => dispatcher.wake() };
   strapi.add(SERVICE, dispatcher);
   strapi.add(HOOKS, hooks);
   strapi.documents.use(eventPointMiddleware(strapi, hooks));
   for (const listener of LISTENERS) dispatcher.register(listener);
+}
+
+/**
+ * Runs `hook` in every write's transaction, with its events just recorded: only for what must
+ * be exactly the state that write commits (a listener runs later and may see a later state).
+ * A hook that throws fails the write. Anything that can wait is a listener.
+ */
+export function onRecorded(strapi: Core.Strapi, hook: RecordedHook): void {
+  hooksOf(strapi).recorded.push(hook);
 }
 
 export async function startEventPoint(strapi: Core.Strapi): Promise<void> {
@@ -76,12 +70,7 @@ export function registerListener(strapi: Core.Strapi, listener: Listener): void 
   dispatcherOf(strapi).register(listener);
 }
 
-/** Adds a projection (at register: before anything writes). */
-export function registerProjection(strapi: Core.Strapi, projection: Projection): void {
-  strapi.get<Hooks>(HOOKS).projections.push(projection);
-}
-
 /** Records a write to one of our documents that does not pass the Document Service. */
 export function recordWrite(strapi: Core.Strapi, change: Omit<NewEvent, 'actor'>): Promise<void> {
-  return recordInFrame(strapi, strapi.get<Hooks>(HOOKS), change);
+  return recordInFrame(strapi, hooksOf(strapi), change);
 }

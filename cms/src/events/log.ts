@@ -137,11 +137,22 @@ function fromRow(row: Row): DocumentEvent {
   return event;
 }
 
-/** Appends within `trx`, the transaction of the document write the events describe. */
-export async function appendEvents(strapi: Core.Strapi, trx: Transaction, events: NewEvent[], at: Date): Promise<void> {
-  if (!events.length) return;
+/**
+ * Appends within `trx`, the transaction of the document write the events describe, and returns
+ * them as recorded (with their ids, in the order given).
+ */
+export async function appendEvents(strapi: Core.Strapi, trx: Transaction, events: NewEvent[], at: Date): Promise<DocumentEvent[]> {
+  if (!events.length) return [];
   if (isPostgres(strapi)) await trx.raw('SELECT pg_advisory_xact_lock(?)', [APPEND_LOCK]);
-  await strapi.db.getConnection(EVENTS_TABLE).transacting(trx).insert(events.map((e) => toRow(e, at)));
+  const ids = (await strapi.db
+    .getConnection(EVENTS_TABLE)
+    .transacting(trx)
+    .insert(events.map((e) => toRow(e, at)))
+    .returning('id')) as ({ id: number | string } | number)[];
+  // Both databases number a multi-row insert's rows in their order (and no one else appends
+  // meanwhile: see above), but neither promises the order of RETURNING: sort the ids.
+  const sorted = ids.map((row) => Number(typeof row === 'object' ? row.id : row)).sort((a, b) => a - b);
+  return events.map((event, i) => ({ ...event, id: sorted[i]!, at }));
 }
 
 /** Events after `position`, oldest first. */

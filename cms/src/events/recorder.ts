@@ -8,13 +8,17 @@
  * Writes made on behalf of the caller's write (a nested Document Service call, or a direct
  * `strapi.db.query` write reported with `recordWrite`) join the same transaction and come after
  * the caller's own events, each with its cause.
+ *
+ * Once the events are appended, still in that transaction, the hooks registered with
+ * `onRecorded` get them with their ids: for what must record exactly the state that the write
+ * commits (the history's versions), which a listener, running later, could not see any more.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core, UID } from '@strapi/strapi';
 import { ALL_TYPES, uidOf } from '@cchc/content-types';
 import { currentActor } from './actor';
 import { changesOf, isWriteAction, needsBefore, takePublishNote, type Before, type WriteParams } from './document-actions';
-import type { Actor, Cause, NewEvent } from './event';
+import type { Action, Actor, Cause, DocumentEvent, NewEvent } from './event';
 import { appendEvents, type Transaction } from './log';
 
 const TYPE_OF_UID = new Map<string, string>(ALL_TYPES.map((t) => [uidOf(t.name), t.name]));
@@ -30,6 +34,7 @@ interface Frame {
 const frames = new AsyncLocalStorage<Frame>();
 const causes = new AsyncLocalStorage<Cause>();
 const remarks = new AsyncLocalStorage<Remark>();
+const recordedAction = new AsyncLocalStorage<RecordedAs>();
 
 /** What a person said with a change, carried onto the events of the writes it makes. */
 export type Remark = Pick<NewEvent, 'note' | 'override'>;
@@ -48,33 +53,55 @@ export function remarked<T>(remark: Remark, work: () => Promise<T>): Promise<T> 
   return remarks.run(remark, work);
 }
 
+/** The actions a caller may give its own draft writes instead of `create`/`update`. */
+export type RecordedAs = Extract<Action, 'restore'>;
+
+/**
+ * Runs `work` (a Document Service `update`, say) and records the caller's own draft writes in
+ * it as `action`: a restore of a version is an edit of the draft for whoever reads drafts (the
+ * workflow), and a `restore` for whoever reads the log. Writes made on its behalf (relations
+ * copied to other translations) keep their action and cause.
+ */
+export function recordedAs<T>(action: RecordedAs, work: () => Promise<T>): Promise<T> {
+  return recordedAction.run(action, work);
+}
+
+/**
+ * Runs in the write's transaction with the events just appended; throwing rolls the write back.
+ * The workflow's state (a projection of the events) and the history's versions (the content a
+ * publish made live) are kept this way.
+ */
+export type RecordedHook = (events: DocumentEvent[], trx: Transaction) => Promise<void>;
+
+/** What the event point does around the transaction: hooks inside it, a wake-up after commit. */
+export interface EventPointHooks {
+  recorded: RecordedHook[];
+  committed: () => void;
+}
+
 type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 type TransactionTools = { trx: Transaction; onCommit: (callback: () => void) => void };
 
-/**
- * What the event point does with a frame's events besides appending them: projections update
- * state that must change in the same transaction as the write (the workflow's state of each
- * document), and `committed` wakes the listeners once it has committed.
- */
-export interface FrameHooks {
-  project(trx: Transaction, events: NewEvent[], at: Date): Promise<void>;
-  committed(): void;
-}
-
 /** Opens the transaction and frame of an outermost write, and appends its events at the end. */
-async function inFrame<T>(strapi: Core.Strapi, hooks: FrameHooks, work: () => Promise<T>): Promise<T> {
+async function inFrame<T>(strapi: Core.Strapi, hooks: EventPointHooks, work: () => Promise<T>): Promise<T> {
   const open = frames.getStore();
   if (open && !open.closed) return work();
   return strapi.db.transaction(async ({ trx, onCommit }: TransactionTools) => {
     const frame: Frame = { actor: currentActor(strapi), events: [], closed: false };
     const result = await frames.run(frame, work);
     frame.closed = true;
-    const at = new Date();
-    await hooks.project(trx, frame.events, at);
-    await appendEvents(strapi, trx, frame.events, at);
-    if (frame.events.length) onCommit(() => hooks.committed());
+    const recorded = await appendEvents(strapi, trx, frame.events, new Date());
+    if (!recorded.length) return result;
+    for (const hook of hooks.recorded) await hook(recorded, trx);
+    onCommit(hooks.committed);
     return result;
   });
+}
+
+/** The caller's own create/update, inside `recordedAs`, is recorded as that action. */
+function recordedActionOf(action: Action, cause: Cause | undefined): Action {
+  const as = recordedAction.getStore();
+  return as && !cause && (action === 'update' || action === 'create') ? as : action;
 }
 
 async function beforeWrite(strapi: Core.Strapi, uid: string, documentId: string): Promise<Before> {
@@ -87,7 +114,7 @@ async function beforeWrite(strapi: Core.Strapi, uid: string, documentId: string)
   };
 }
 
-export function eventPointMiddleware(strapi: Core.Strapi, hooks: FrameHooks): DocumentMiddleware {
+export function eventPointMiddleware(strapi: Core.Strapi, hooks: EventPointHooks): DocumentMiddleware {
   return async (context, next) => {
     const type = TYPE_OF_UID.get(context.uid);
     if (!type || !isWriteAction(context.action)) return next();
@@ -105,7 +132,14 @@ export function eventPointMiddleware(strapi: Core.Strapi, hooks: FrameHooks): Do
       // A remark belongs to the write it was given for, not to the copies made on its behalf.
       const remark = cause ? undefined : remarks.getStore();
       const own = changesOf(action, params, result, before, asked).map(
-        (change): NewEvent => ({ ...change, type, actor: frame.actor, ...(cause ? { cause } : {}), ...withoutEmpty(remark) }),
+        (change): NewEvent => ({
+          ...change,
+          action: recordedActionOf(change.action, cause),
+          type,
+          actor: frame.actor,
+          ...(cause ? { cause } : {}),
+          ...withoutEmpty(remark),
+        }),
       );
       frame.events.splice(mark, 0, ...own);
       return result;
@@ -121,7 +155,11 @@ function withoutEmpty(remark: Remark | undefined): Remark {
 }
 
 /** For a write that does not pass the Document Service: records it as an event all the same. */
-export async function recordWrite(strapi: Core.Strapi, hooks: FrameHooks, change: Omit<NewEvent, 'actor'>): Promise<void> {
+export async function recordWrite(
+  strapi: Core.Strapi,
+  hooks: EventPointHooks,
+  change: Omit<NewEvent, 'actor'>,
+): Promise<void> {
   await inFrame(strapi, hooks, async () => {
     const frame = frames.getStore()!;
     frame.events.push({ ...change, actor: frame.actor });

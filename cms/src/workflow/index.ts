@@ -1,6 +1,6 @@
-/** The editorial workflow: its projection joins the event point; its routes serve the admin panel. */
+/** The editorial workflow: its state follows the event point (in each write's transaction); its routes serve the admin panel. */
 import type { Core } from '@strapi/strapi';
-import { registerProjection } from '../events';
+import { onRecorded } from '../events';
 import { workflowProjection } from './projection';
 import { registerWorkflowRoutes } from './routes';
 import { ensureWorkflowTable } from './store';
@@ -8,7 +8,7 @@ import { ensureWorkflowTable } from './store';
 export { check, run, situationOf, WorkflowRefusal } from './transitions';
 
 export function registerWorkflow(strapi: Core.Strapi): void {
-  registerProjection(strapi, workflowProjection(strapi));
+  onRecorded(strapi, workflowProjection(strapi));
   registerWorkflowRoutes(strapi);
 }
 

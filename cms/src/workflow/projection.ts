@@ -1,11 +1,11 @@
 /**
  * Moves each translation's workflow record by the events of a write, in that write's
- * transaction (a projection of the event point): the record can never disagree with what was
- * recorded, and a write that fails moves nothing.
+ * transaction (a hook of the event point, `onRecorded`): the record can never disagree with
+ * what was recorded, and a write that fails moves nothing.
  */
 import type { Core, UID } from '@strapi/strapi';
 import { CONTENT_TYPES, uidOf } from '@cchc/content-types';
-import type { NewEvent, Projection } from '../events';
+import type { DocumentEvent, RecordedHook } from '../events';
 import { afterEvent, recordBefore } from './states';
 import { readRecord, removeRecord, saveRecord } from './store';
 
@@ -13,18 +13,18 @@ import { readRecord, removeRecord, saveRecord } from './store';
 export const WORKFLOW_TYPES = new Set<string>(CONTENT_TYPES.map((t) => t.name));
 
 /** Strapi's `db.query` joins the open transaction by itself. */
-async function isLive(strapi: Core.Strapi, event: NewEvent): Promise<boolean> {
+async function isLive(strapi: Core.Strapi, event: DocumentEvent): Promise<boolean> {
   const where = { documentId: event.documentId, locale: event.locale, publishedAt: { $notNull: true } };
   return (await strapi.db.query(uidOf(event.type) as UID.Schema).count({ where })) > 0;
 }
 
-export function workflowProjection(strapi: Core.Strapi): Projection {
-  return async (trx, events, at) => {
+export function workflowProjection(strapi: Core.Strapi): RecordedHook {
+  return async (events, trx) => {
     for (const event of events) {
       if (!WORKFLOW_TYPES.has(event.type)) continue;
       const key = { type: event.type, documentId: event.documentId, locale: event.locale };
       const record = (await readRecord(strapi, key, trx)) ?? recordBefore(key.type, key.documentId, key.locale, await isLive(strapi, event));
-      const next = afterEvent(record, event, at);
+      const next = afterEvent(record, event, event.at);
       if (next) await saveRecord(strapi, trx, next);
       else await removeRecord(strapi, trx, key);
     }

@@ -16,10 +16,13 @@ import email from './vi/email.json';
 import i18n from './vi/i18n.json';
 import upload from './vi/upload.json';
 import usersPermissions from './vi/users-permissions.json';
+import * as audit from '../audit/messages';
+import { messages as history } from '../history/messages';
+import * as scheduling from '../scheduling/messages';
 import * as workflow from '../workflow/messages';
 
 /** Our own screens' strings (`cchc.<feature>.*`), in both languages of the admin panel. */
-const FEATURES = [workflow];
+const FEATURES: { vi: Messages; en: Messages }[] = [workflow, scheduling, history, audit];
 
 type Messages = Record<string, string>;
 

@@ -1,0 +1,150 @@
+/**
+ * "Lịch sử phiên bản", a side panel of the content manager's edit view: the versions of this
+ * document in the locale being edited, newest first, each with when (Asia/Ho_Chi_Minh), who,
+ * major or minor and its change note; two can be compared, one restored as the new draft.
+ * After a restore the page reloads, so that the form shows the restored draft (a stale form
+ * saved afterwards would silently undo the restore); the result is shown once reloaded.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Badge, Box, Button, Checkbox, Flex, Typography } from '@strapi/design-system';
+import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
+import { useIntl } from 'react-intl';
+import { useLocation } from 'react-router-dom';
+import { errorMessage, useHistoryApi, type DocumentRef, type VersionSummary } from './api';
+import { CompareModal } from './CompareModal';
+import { RestoreDialog } from './RestoreDialog';
+
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const FLASH = 'cchc.history.restored';
+
+interface Flash {
+  number: number;
+  dropped: string[];
+}
+
+function takeFlash(): Flash | null {
+  const raw = window.sessionStorage.getItem(FLASH);
+  window.sessionStorage.removeItem(FLASH);
+  return raw ? (JSON.parse(raw) as Flash) : null;
+}
+
+/** Who published, as an editor reads it: a person's name, an API token's, or "the system". */
+function authorName(author: VersionSummary['author'], t: (id: string, values?: Record<string, string>) => string): string {
+  if (author.kind === 'admin') return author.name;
+  if (author.kind === 'api-token') return t('cchc.history.author.token', { name: author.name });
+  return t('cchc.history.author.system');
+}
+
+function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; updatedAt: string | undefined }) {
+  const { formatMessage, locale: uiLocale } = useIntl();
+  const api = useHistoryApi();
+  const [versions, setVersions] = useState<VersionSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [picked, setPicked] = useState<number[]>([]);
+  const [comparing, setComparing] = useState<[number, number] | null>(null);
+  const [restoring, setRestoring] = useState<VersionSummary | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [flash] = useState(takeFlash);
+
+  // Reloaded when the document changes (a publish adds a version).
+  useEffect(() => {
+    setError(null);
+    api.list(document).then(setVersions, (e: unknown) => setError(errorMessage(e)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [document.model, document.documentId, document.locale, updatedAt]);
+
+  const time = new Intl.DateTimeFormat(uiLocale, { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short' });
+  const toggle = useCallback((id: number, on: boolean) => setPicked((p) => (on ? [...p.filter((x) => x !== id), id].slice(-2) : p.filter((x) => x !== id))), []);
+
+  const restore = async () => {
+    if (!restoring) return;
+    setBusy(true);
+    try {
+      const dropped = await api.restore(document, restoring.id);
+      window.sessionStorage.setItem(FLASH, JSON.stringify({ number: restoring.number, dropped: dropped.map((d) => `${d.field}: ${d.name}`) } satisfies Flash));
+      window.location.reload();
+    } catch (e) {
+      setError(formatMessage({ id: 'cchc.history.restore.failed' }, { message: errorMessage(e) }));
+      setRestoring(null);
+      setBusy(false);
+    }
+  };
+
+  const t = (id: string, values?: Record<string, string | number>) => formatMessage({ id }, values);
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} width="100%">
+      {flash && (
+        <Alert variant="success" closeLabel={t('cchc.history.compare.close')} title="">
+          {t('cchc.history.restore.done', { number: flash.number })}
+          {flash.dropped.length > 0 && ` ${t('cchc.history.restore.dropped', { items: flash.dropped.join('; ') })}`}
+        </Alert>
+      )}
+      {error && (
+        <Typography role="alert" textColor="danger600" variant="pi">
+          {error}
+        </Typography>
+      )}
+      {!versions && !error && <Typography variant="pi">{t('cchc.history.panel.loading')}</Typography>}
+      {versions?.length === 0 && <Typography variant="pi">{t('cchc.history.panel.empty')}</Typography>}
+      {versions && versions.length > 0 && (
+        <>
+          <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('cchc.history.panel.title')}>
+            {versions.map((v) => (
+              <li key={v.id}>
+                <Box paddingTop={2} paddingBottom={2} borderColor="neutral200" style={{ borderBottomWidth: 1, borderBottomStyle: 'solid' }}>
+                  <Flex justifyContent="space-between" gap={2}>
+                    <Checkbox checked={picked.includes(v.id)} onCheckedChange={(on: boolean | 'indeterminate') => toggle(v.id, on === true)} aria-label={t('cchc.history.version.pick', { number: v.number })}>
+                      <Typography fontWeight="bold">{t('cchc.history.version.name', { number: v.number })}</Typography>
+                    </Checkbox>
+                    <Badge>{t(v.major ? 'cchc.history.version.major' : 'cchc.history.version.minor')}</Badge>
+                  </Flex>
+                  <Typography tag="p" variant="pi" textColor="neutral600">
+                    <time dateTime={v.publishedAt}>{t('cchc.history.version.by', { time: time.format(new Date(v.publishedAt)), author: authorName(v.author, t) })}</time>
+                  </Typography>
+                  {v.changeNote && (
+                    <Typography tag="p" variant="pi">
+                      {t('cchc.history.version.note', { note: v.changeNote })}
+                    </Typography>
+                  )}
+                  <Box paddingTop={1}>
+                    <Button size="S" variant="secondary" onClick={() => setRestoring(v)} aria-label={t('cchc.history.restore.label', { number: v.number })}>
+                      {t('cchc.history.restore.button')}
+                    </Button>
+                  </Box>
+                </Box>
+              </li>
+            ))}
+          </ol>
+          <Typography variant="pi" textColor="neutral600">
+            {t('cchc.history.compare.hint')}
+          </Typography>
+          <Button
+            variant="secondary"
+            disabled={picked.length !== 2}
+            onClick={() => {
+              // Older first: ids grow with every publish.
+              const [a, b] = [...picked].sort((x, y) => x - y) as [number, number];
+              setComparing([a, b]);
+            }}
+          >
+            {t('cchc.history.compare.button')}
+          </Button>
+        </>
+      )}
+      {comparing && <CompareModal document={document} ids={comparing} onClose={() => setComparing(null)} />}
+      {restoring && <RestoreDialog number={restoring.number} busy={busy} onConfirm={restore} onClose={() => !busy && setRestoring(null)} />}
+    </Flex>
+  );
+}
+
+/** Only on our types' saved documents (a new, unsaved one has no history). */
+export const HistoryPanel: PanelComponent = ({ model, documentId, document }: PanelComponentProps) => {
+  const { formatMessage } = useIntl();
+  const { search } = useLocation();
+  if (!documentId || !model.startsWith('api::')) return null;
+  const locale = new URLSearchParams(search).get('plugins[i18n][locale]') ?? document?.locale ?? 'vi';
+  return {
+    title: formatMessage({ id: 'cchc.history.panel.title' }),
+    content: <HistoryPanelContent document={{ model, documentId, locale }} updatedAt={document?.updatedAt as string | undefined} />,
+  };
+};

@@ -1,0 +1,93 @@
+/**
+ * The history panel's strings, Vietnamese first (the editors' language) and English (the
+ * admin's second language). Keys are prefixed `cchc.history.`; app.tsx merges them into
+ * `config.translations`. Placeholders are ICU, as react-intl reads them.
+ */
+const vi = {
+  'cchc.history.panel.title': 'Lịch sử phiên bản',
+  'cchc.history.panel.empty': 'Chưa có phiên bản nào: mỗi lần xuất bản sẽ lưu một phiên bản.',
+  'cchc.history.panel.loading': 'Đang tải lịch sử phiên bản…',
+  'cchc.history.panel.error': 'Không tải được lịch sử phiên bản: {message}',
+  'cchc.history.version.name': 'Phiên bản {number}',
+  'cchc.history.version.by': '{time}, {author}',
+  'cchc.history.author.system': 'Hệ thống',
+  'cchc.history.author.token': 'Khóa API “{name}”',
+  'cchc.history.version.major': 'Thay đổi lớn',
+  'cchc.history.version.minor': 'Thay đổi nhỏ',
+  'cchc.history.version.note': 'Ghi chú thay đổi: {note}',
+  'cchc.history.version.pick': 'Chọn phiên bản {number} để so sánh',
+  'cchc.history.compare.button': 'So sánh',
+  'cchc.history.compare.hint': 'Chọn hai phiên bản rồi bấm “So sánh”.',
+  'cchc.history.compare.title': 'So sánh phiên bản {from} và {to}',
+  'cchc.history.compare.legend': 'Chữ gạch chân là phần thêm vào, chữ gạch ngang là phần bị xóa.',
+  'cchc.history.compare.unchangedCount': '{count, plural, other {# trường không thay đổi}}',
+  'cchc.history.compare.noChanges': 'Hai phiên bản giống nhau.',
+  'cchc.history.compare.close': 'Đóng',
+  'cchc.history.compare.inserted': '[thêm]',
+  'cchc.history.compare.deleted': '[xóa]',
+  'cchc.history.compare.addedItems': 'Thêm:',
+  'cchc.history.compare.removedItems': 'Bỏ:',
+  'cchc.history.compare.empty': '(trống)',
+  'cchc.history.compare.item': 'Mục {number}',
+  'cchc.history.status.changed': 'Đã sửa',
+  'cchc.history.status.added': 'Thêm mới',
+  'cchc.history.status.removed': 'Đã xóa',
+  'cchc.history.status.unchanged': 'Không đổi',
+  'cchc.history.restore.button': 'Khôi phục',
+  'cchc.history.restore.label': 'Khôi phục phiên bản {number}',
+  'cchc.history.restore.title': 'Khôi phục phiên bản {number}?',
+  'cchc.history.restore.body':
+    'Nội dung của phiên bản này sẽ trở thành bản nháp mới của tài liệu. Bản đang xuất bản không thay đổi và lịch sử không bị ghi đè. Bản nháp mới phải được duyệt lại trước khi xuất bản.',
+  'cchc.history.restore.confirm': 'Khôi phục thành bản nháp',
+  'cchc.history.restore.cancel': 'Hủy',
+  'cchc.history.restore.done': 'Đã khôi phục phiên bản {number} thành bản nháp mới. Bản nháp cần được duyệt lại.',
+  'cchc.history.restore.dropped': 'Không khôi phục được (đã bị xóa): {items}',
+  'cchc.history.restore.failed': 'Không khôi phục được: {message}',
+};
+
+type Messages = Record<keyof typeof vi, string>;
+
+const en: Messages = {
+  'cchc.history.panel.title': 'Version history',
+  'cchc.history.panel.empty': 'No versions yet: every publish keeps one.',
+  'cchc.history.panel.loading': 'Loading the version history…',
+  'cchc.history.panel.error': 'Could not load the version history: {message}',
+  'cchc.history.version.name': 'Version {number}',
+  'cchc.history.version.by': '{time}, {author}',
+  'cchc.history.author.system': 'The system',
+  'cchc.history.author.token': 'API token “{name}”',
+  'cchc.history.version.major': 'Major change',
+  'cchc.history.version.minor': 'Minor change',
+  'cchc.history.version.note': 'Change note: {note}',
+  'cchc.history.version.pick': 'Select version {number} to compare',
+  'cchc.history.compare.button': 'Compare',
+  'cchc.history.compare.hint': 'Select two versions, then press “Compare”.',
+  'cchc.history.compare.title': 'Comparing version {from} with {to}',
+  'cchc.history.compare.legend': 'Underlined text was added, struck-through text was removed.',
+  'cchc.history.compare.unchangedCount': '{count, plural, one {# field unchanged} other {# fields unchanged}}',
+  'cchc.history.compare.noChanges': 'The two versions are the same.',
+  'cchc.history.compare.close': 'Close',
+  'cchc.history.compare.inserted': '[added]',
+  'cchc.history.compare.deleted': '[removed]',
+  'cchc.history.compare.addedItems': 'Added:',
+  'cchc.history.compare.removedItems': 'Removed:',
+  'cchc.history.compare.empty': '(empty)',
+  'cchc.history.compare.item': 'Item {number}',
+  'cchc.history.status.changed': 'Changed',
+  'cchc.history.status.added': 'Added',
+  'cchc.history.status.removed': 'Removed',
+  'cchc.history.status.unchanged': 'Unchanged',
+  'cchc.history.restore.button': 'Restore',
+  'cchc.history.restore.label': 'Restore version {number}',
+  'cchc.history.restore.title': 'Restore version {number}?',
+  'cchc.history.restore.body':
+    'This version’s content becomes the document’s new draft. The published version does not change and nothing in the history is overwritten. The new draft must be reviewed again before it is published.',
+  'cchc.history.restore.confirm': 'Restore as draft',
+  'cchc.history.restore.cancel': 'Cancel',
+  'cchc.history.restore.done': 'Version {number} was restored as the new draft. The draft needs review again.',
+  'cchc.history.restore.dropped': 'Not restored (since deleted): {items}',
+  'cchc.history.restore.failed': 'Could not restore: {message}',
+};
+
+export type MessageId = keyof typeof vi;
+export const messages: { vi: Messages; en: Messages } = { vi, en };
