@@ -13,14 +13,14 @@
 import '@cchc/runtime/check';
 import { execSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { populateOf, populateQuery, publicEndpointOf } from '@cchc/content-types';
 import { startCmsProcess, stopProcess } from '../tests/support/processes';
+import { checkoutBefore } from './lib/checkout';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const { values } = parseArgs({
@@ -34,16 +34,6 @@ const { values } = parseArgs({
 });
 
 const PATH = `/api/articles?pagination[pageSize]=25&${populateQuery(populateOf('article'))}`;
-
-/** The project at `commit`, without touching this repository's worktrees, its CMS compiled. */
-function checkoutBefore(commit: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-before-'));
-  execSync(`git archive ${commit} | tar -x -C ${dir}`, { cwd: ROOT, stdio: 'inherit' });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  // The commit before may predate TypeScript 6, which deprecates its node10 module resolution.
-  execSync('npx tsc -p cms/tsconfig.json --ignoreDeprecations 6.0', { cwd: dir, stdio: 'inherit' });
-  return dir;
-}
 
 interface Figures {
   rps: number[];
@@ -86,7 +76,7 @@ function allowListMsPerRequest(iterations = 5000): number {
 const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
 
 async function main() {
-  const before = checkoutBefore(values.before!);
+  const before = checkoutBefore(ROOT, values.before!);
   execSync('npx tsc -p cms/tsconfig.json', { cwd: ROOT, stdio: 'inherit' });
   const env = { CMS_DATABASE: 'sqlite', CMS_SEED: `corpus:${values.documents}`, LOG_LEVEL: 'warn' };
   const sides = { before: { dir: before }, after: { dir: ROOT } } as const;

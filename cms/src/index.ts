@@ -5,7 +5,7 @@ import { registerDocumentMiddlewares } from './documents';
 import { registerEventPoint } from './events';
 import { registerHistory } from './history';
 import { registerPermissions } from './permissions';
-import { registerChangeNotes } from './public-api/change-notes';
+import { registerDocumentHistory } from './public-api/document-history';
 import { limitReadOnlyTokens } from './public-api/token-scope';
 import { registerScheduling } from './scheduling';
 import { registerWorkflow } from './workflow';
@@ -20,7 +20,7 @@ export default {
     registerWorkflow(strapi);
     registerHistory(strapi);
     limitReadOnlyTokens(strapi);
-    registerChangeNotes(strapi);
+    registerDocumentHistory(strapi);
     registerScheduling(strapi);
     await registerAuditLog(strapi);
   },

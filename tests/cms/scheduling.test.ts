@@ -100,6 +100,9 @@ async function person(api: Api, roleCode: string, name: string): Promise<{ id: n
 async function makeDesk(api: Api): Promise<Desk & { emails: [string, string] }> {
   const agency = await call(api, 'POST', `/content-manager/collection-types/${uidOf('agency')}?locale=vi`, { name: 'Sở Tư pháp', code: `so-tu-phap-${process.pid}-${++made}`, agencyKind: 'department' });
   expect(agency.status, JSON.stringify(agency.json)).toBe(201);
+  // Published: a published article links to its agency's published version.
+  const live = await call(api, 'POST', `/content-manager/collection-types/${uidOf('agency')}/${agency.json.data.documentId}/actions/publish?locale=vi`);
+  expect(live.status, JSON.stringify(live.json)).toBe(200);
   const author = await person(api, 'cchc-author', 'tacgia');
   const editor = await person(api, 'cchc-editor', 'bientap');
   expect((await call(api, 'PUT', `/cchc-permissions/users/${author.id}/agencies`, { agencies: [agency.json.data.documentId] })).status).toBe(200);

@@ -147,6 +147,10 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('demo seed on %s', (database
     expect(thrice?.at(-1)?.publish).toEqual({ major: true, changeNote: 'Bổ sung kết quả năm 2026.' });
     expect(thrice?.at(-2)?.publish).toEqual({ major: false });
 
+    // And one approved document waits, scheduled, for its publication.
+    const pending = await cms.strapi.db.connection('document_schedules').where({ state: 'pending', action: 'publish' }).count({ n: '*' });
+    expect(Number((pending[0] as { n: number | string }).n)).toBe(1);
+
     const count = events.length;
     await seedEditorialDemo(cms.strapi);
     expect((await readEvents(cms.strapi, 0, 100_000)).length).toBe(count);

@@ -128,4 +128,40 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('editorial workflow on %s', 
     expect(withdraw.body).toMatchObject({ state: 'unpublished', live: false });
     expect((await move(editor, id, 'archive')).body.state).toBe('archived');
   });
+
+  it('keeps published URLs: a new title leaves the slug, a deliberate change keeps the old URL for a redirect', async () => {
+    const id = await authorDraft('Đường dây nóng một cửa');
+    await move(author, id, 'submit');
+    await move(editor, id, 'approve');
+    await move(editor, id, 'publish');
+    const slugOf = async (status: 'draft' | 'published') =>
+      ((await cms.strapi.documents(ARTICLE as never).findOne({ documentId: id, locale: 'vi', status } as never)) as unknown as { slug: string }).slug;
+    const first = await slugOf('published');
+    expect(first).toBe('duong-day-nong-mot-cua');
+
+    // A new title alone (as a script or the API would send it) does not move the URL.
+    await cms.strapi.documents(ARTICLE as never).update({ documentId: id, locale: 'vi', data: { title: 'Đường dây nóng một cửa cấp xã' } } as never);
+    expect(await slugOf('draft')).toBe(first);
+
+    // An editor changes it on purpose: once published, the old URL redirects.
+    expect((await editor.put(`${cm(ARTICLE)}/${id}?locale=vi`, { slug: 'duong-day-nong-cap-xa' })).status).toBe(200);
+    await move(author, id, 'submit');
+    await move(editor2, id, 'approve');
+    expect((await move(editor2, id, 'publish', { major: true, changeNote: 'Mở rộng đến cấp xã' })).status).toBe(200);
+    expect(await slugOf('published')).toBe('duong-day-nong-cap-xa');
+    const redirects = await fetch(`${cms.url}/api/redirects?type=article&locale=vi`);
+    expect(redirects.status).toBe(200);
+    expect(((await redirects.json()) as { data: unknown[] }).data).toContainEqual({ type: 'article', locale: 'vi', from: first, documentId: id });
+
+    // Readers are told of the major update, with its note; the minor one earlier is not a note.
+    const notes = await fetch(`${cms.url}/api/change-notes?type=article&locale=vi&pageSize=100`);
+    const body = (await notes.json()) as { data: { documentId: string; lastMajorUpdateAt: string | null; changeNotes: { note: string }[] }[] };
+    const mine = body.data.find((h) => h.documentId === id);
+    expect(mine?.changeNotes.map((n) => n.note)).toEqual(['Mở rộng đến cấp xã']);
+    expect(mine?.lastMajorUpdateAt).not.toBeNull();
+    // The public history is an allow-list too: unknown parameters and types are refused.
+    expect((await fetch(`${cms.url}/api/change-notes?type=article&locale=vi&populate=*`)).status).toBe(400);
+    expect((await fetch(`${cms.url}/api/change-notes?type=agency&locale=vi`)).status).toBe(400);
+    expect((await fetch(`${cms.url}/api/redirects?type=article&locale=fr`)).status).toBe(400);
+  });
 });

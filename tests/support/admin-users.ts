@@ -121,3 +121,23 @@ export async function createUserInRole(strapi: Core.Strapi, roleId: number, emai
   await strapi.service('admin::user').create({ email, firstname: 'Người', lastname: 'Xem', password, isActive: true, registrationToken: null, roles: [roleId] });
   return { email, password };
 }
+
+/**
+ * A user in one of our roles made by the administrator through the admin HTTP API, as in real
+ * use (invited, then registered with a password): for a CMS in another process.
+ */
+export async function inviteAdminUser(admin: AdminClient, roleCode: string, email: string, password = 'Loi-moi-2026'): Promise<{ id: number; client: AdminClient }> {
+  const roles = await admin.get<{ data: { id: number; code: string }[] }>('/admin/roles');
+  const role = roles.body.data.find((r) => r.code === roleCode);
+  if (!role) throw new Error(`no role ${roleCode}`);
+  const [firstname, lastname] = [email.split('@')[0]!, 'CCHC'];
+  const invited = await admin.post<{ data: { id: number; registrationToken: string } }>('/admin/users', { firstname, lastname, email, roles: [role.id] });
+  if (invited.status !== 201) throw new Error(`invitation of ${email}: ${invited.status} ${JSON.stringify(invited.body)}`);
+  const registered = await fetch(`${admin.url}/admin/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ registrationToken: invited.body.data.registrationToken, userInfo: { firstname, lastname, password } }),
+  });
+  if (registered.status !== 200) throw new Error(`registration of ${email}: ${registered.status}`);
+  return { id: invited.body.data.id, client: await AdminClient.login(admin.url, { id: invited.body.data.id, email, password }) };
+}

@@ -22,7 +22,9 @@ const cms = await bootCms(database, {}, { databaseUrl: process.env.CMS_DATABASE_
 const seed = process.env.CMS_SEED ?? 'demo';
 if (seed.startsWith('corpus:')) {
   const { generateCorpus } = await import('./corpus');
-  await generateCorpus(cms.strapi, Number(seed.slice('corpus:'.length)), (line) => console.log(line));
+  // corpus:<documents>[:<agencies>]
+  const [documents, agencies] = seed.slice('corpus:'.length).split(':').map(Number);
+  await generateCorpus(cms.strapi, documents!, (line) => console.log(line), agencies || 1);
 } else if (seed === 'demo') {
   const { seedDemoContent } = require(join(CMS_DIR, 'dist', 'src', 'seed', 'index.js')) as SeedModule;
   await seedDemoContent(cms.strapi, { log: (line) => process.env.CMS_SEED_VERBOSE && console.log(line) });

@@ -24,9 +24,17 @@ async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<v
   );
 }
 
-export async function generateCorpus(strapi: Core.Strapi, total: number, log: (line: string) => void): Promise<void> {
+/**
+ * `agencies` spreads the documents over that many owning agencies (`so-noi-vu`, then
+ * `co-quan-2`, …), as the section's departments and localities share it; the build benchmark
+ * keeps one.
+ */
+export async function generateCorpus(strapi: Core.Strapi, total: number, log: (line: string) => void, agencies = 1): Promise<void> {
   const started = Date.now();
-  const agency = await createTerm(strapi, 'agency', { vi: 'Sở Nội vụ', km: 'មន្ទីរកិច្ចការផ្ទៃក្នុង', en: 'Department of Home Affairs' }, { code: 'so-noi-vu', agencyKind: 'department' });
+  const owners = [await createTerm(strapi, 'agency', { vi: 'Sở Nội vụ', km: 'មន្ទីរកិច្ចការផ្ទៃក្នុង', en: 'Department of Home Affairs' }, { code: 'so-noi-vu', agencyKind: 'department' })];
+  for (let n = 2; n <= agencies; n++) {
+    owners.push(await createTerm(strapi, 'agency', { vi: `Cơ quan ${n}`, km: `ស្ថាប័ន ${n}`, en: `Agency ${n}` }, { code: `co-quan-${n}`, agencyKind: 'department' }));
+  }
   const areas: string[] = [];
   for (const [i, name] of AREAS.entries()) {
     areas.push(await createTerm(strapi, 'reform-area', { vi: name, km: `វិស័យ ${i + 1}`, en: `Area ${i + 1}` }, { code: `area-${i}`, order: i, crossCutting: false }));
@@ -44,7 +52,7 @@ export async function generateCorpus(strapi: Core.Strapi, total: number, log: (l
     const common = {
       title,
       summary: phrase(i + 1, 24),
-      agency,
+      agency: owners[i % owners.length],
       reformAreas: [areas[i % areas.length]],
       cover: { image: images[i % images.length], alt: `Ảnh minh họa ${i + 1}` },
       isDemo: true,

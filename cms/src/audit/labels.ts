@@ -15,6 +15,7 @@ export const ACTION_LABELS: Record<string, Named> = {
   'document.submit': { vi: 'Gửi duyệt', en: 'Submitted for review' },
   'document.approve': { vi: 'Duyệt', en: 'Approved' },
   'document.request-changes': { vi: 'Yêu cầu chỉnh sửa', en: 'Changes requested' },
+  'document.archive': { vi: 'Lưu trữ', en: 'Archived' },
   'document.restore': { vi: 'Khôi phục phiên bản', en: 'Version restored' },
   'document.schedule': { vi: 'Hẹn giờ', en: 'Scheduled' },
   'auth.login': { vi: 'Đăng nhập', en: 'Logged in' },

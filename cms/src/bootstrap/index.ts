@@ -4,6 +4,7 @@ import { ensureAdministrator } from './admin-user';
 import { applyEditorLabels } from './editor-labels';
 import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
+import { ensureRedirects } from '../documents/slug-redirects';
 import { startEventPoint, stopEventPoint } from '../events';
 import { startPermissions } from '../permissions';
 import { startScheduling, stopScheduling } from '../scheduling';
@@ -16,6 +17,7 @@ export async function setUp(strapi: Core.Strapi): Promise<void> {
   // Then the event log, which must exist before anything writes our documents.
   await startEventPoint(strapi);
   await startWorkflow(strapi);
+  await ensureRedirects(strapi);
   await startPermissions(strapi);
   await ensureLocales(strapi);
   await ensurePublicPermissions(strapi);

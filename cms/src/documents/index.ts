@@ -5,10 +5,11 @@
  * what they write, including their own writes made on the caller's behalf.
  */
 import type { Core, UID } from '@strapi/strapi';
-import { ALL_TYPES, DEFAULT_LOCALE, uidOf } from '@cchc/content-types';
+import { ALL_TYPES, DEFAULT_LOCALE, LOCALES, uidOf } from '@cchc/content-types';
 import { forcePublishedReads } from './published-reads';
 import { relinkPublishedSources } from './relink-on-publish';
 import { isSyncing, pushRelations, relationFields, relationsForNewTranslation } from './shared-relations';
+import { keepOldSlugs, publishedSlugs } from './slug-redirects';
 import { prepareSlug } from './slugs';
 import { normalizeStrings } from './text';
 
@@ -56,13 +57,19 @@ async function writeContent(write: Write, action: 'create' | 'update', next: Nex
   return result;
 }
 
-/** publish: restore the links Strapi dropped to this document, in every locale it published. */
-async function publishWithLinks({ strapi, typeName }: Write, next: Next) {
+/**
+ * publish: restore the links Strapi dropped to this document, in every locale it published, and
+ * keep the old URL of a translation whose slug changed (a redirect).
+ */
+async function publishWithLinks({ strapi, uid, typeName, params }: Write, next: Next) {
+  const asked = params.locale === '*' || params.locale === undefined ? [...LOCALES] : [params.locale];
+  const before = params.documentId ? await publishedSlugs(strapi, uid, params.documentId, asked) : new Map<string, string>();
   const result = await next();
   const { documentId, entries } = result as unknown as { documentId: string; entries: { locale: string }[] };
   for (const locale of new Set(entries.map((e) => e.locale))) {
     await relinkPublishedSources(strapi, typeName, documentId, locale);
   }
+  await keepOldSlugs(strapi, typeName, uid, documentId, before);
   return result;
 }
 

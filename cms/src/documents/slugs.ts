@@ -16,6 +16,14 @@ async function slugOfOtherLocale(strapi: Core.Strapi, uid: string, documentId: s
   return (other?.slug as string | undefined) ?? '';
 }
 
+export async function slugOf(strapi: Core.Strapi, uid: string, documentId: string, locale: string, published = false): Promise<string | null> {
+  const row = (await strapi.db.query(uid as UID.Schema).findOne({
+    where: { documentId, locale, slug: { $notNull: true }, publishedAt: published ? { $notNull: true } : null },
+    select: ['slug'],
+  })) as { slug: string } | null;
+  return row?.slug ?? null;
+}
+
 async function isTaken(strapi: Core.Strapi, uid: string, slug: string, locale: string, documentId?: string) {
   const where: Record<string, unknown> = { slug, locale };
   if (documentId) where.documentId = { $ne: documentId };
@@ -47,6 +55,9 @@ export async function prepareSlug(
   const typed = typeof data.slug === 'string' ? slugify(data.slug) : '';
   const title = typeof data[titleField] === 'string' ? (data[titleField] as string) : '';
   if (!typed && !title && data.slug === undefined) return; // an update that touches neither
+  // A URL stays put: a new title does not move a translation that has its slug already. Only
+  // a slug typed on purpose (or cleared, to be made again) changes it (see ./slug-redirects.ts).
+  if (data.slug === undefined && documentId && (await slugOf(strapi, uid, documentId, locale))) return;
 
   let base = typed || slugify(title);
   if (!base) base = await slugOfOtherLocale(strapi, uid, documentId);

@@ -1,7 +1,7 @@
 /**
  * The demo's editorial desk: the demo users (./demo-users.ts) take some of the demo documents
  * through the workflow, so that a newcomer finds a document in every state at once: submitted,
- * sent back with a reviewer's comment, approved, published three times (a minor and a major
+ * sent back with a reviewer's comment, approved and scheduled, published three times (a minor and a major
  * change, with its change note), withdrawn with a public reason, archived, and a Khmer
  * translation submitted by the translator. Each step is a real transition, as its person.
  *
@@ -12,6 +12,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { uidOf } from '@cchc/content-types';
 import { asAdminUser, hasEventsBy } from '../events';
 import { accessOf } from '../permissions/access';
+import { createSchedule } from '../scheduling/service';
 import { run } from '../workflow';
 import type { TransitionInput } from '../workflow/states';
 import { setAgenciesOfUser } from '../permissions/memberships';
@@ -114,10 +115,18 @@ export async function seedEditorialDemo(strapi: Core.Strapi, log: (line: string)
   await step(desk, author2, 'submit', cantho[0]!.documentId);
   await step(desk, editor1, 'request-changes', cantho[0]!.documentId, { note: 'Đề nghị bổ sung số liệu hồ sơ trực tuyến năm 2026 và nguồn trích dẫn.' });
 
-  // Approved, waiting to be published.
+  // Approved, and scheduled to be published in a week at 08:00 Vietnam time.
   await edit(desk, author3, ptth[0]!.documentId, revised(ptth[0]!, '(Thêm lịch phát sóng.)'));
   await step(desk, author3, 'submit', ptth[0]!.documentId);
   await step(desk, editor1, 'approve', ptth[0]!.documentId);
+  const inAWeek = new Date(Date.now() + 7 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+  await as(desk, editor1, async (userId) => {
+    await createSchedule(
+      strapi,
+      { type: 'article', documentId: ptth[0]!.documentId, userId, locale: 'vi', action: 'publish', at: `${inAWeek}T08:00`, major: true, changeNote: 'Bổ sung lịch phát sóng.' },
+      30,
+    );
+  });
 
   // Three versions: the seed's first publish, a minor fix, and a major update with its note.
   const three = cantho[1]!;

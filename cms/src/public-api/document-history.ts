@@ -1,12 +1,15 @@
 /**
- * `GET /api/change-notes?type=article&locale=vi&page=1&pageSize=100`: what readers are told about
- * each published document's life (content-types/src/public-history.ts), derived from the
- * recorded publish events: the first publish, the major ones after it and their change notes.
- * Public like the rest of the read API: published documents only, every parameter checked, the
- * same rate limit.
+ * What the public API tells of documents' past, both public like the rest of the read API
+ * (every parameter checked, the same rate limit):
+ * - `GET /api/change-notes?type=article&locale=vi&page=1&pageSize=100`: what readers are told
+ *   about each published document's life (content-types/src/public-history.ts), derived from
+ *   the recorded publish events: the first publish, the major ones after it, their change notes;
+ * - `GET /api/redirects?type=article&locale=vi`: the old slugs of published translations whose
+ *   slug an editor changed (`src/documents/slug-redirects.ts`), for the site to redirect.
  */
 import type { Core, UID } from '@strapi/strapi';
 import { CONTENT_TYPES, LOCALES, PUBLIC_API_LIMITS, PUBLIC_HISTORY_PATH, uidOf, type PublicHistory } from '@cchc/content-types';
+import { readRedirects } from '../documents/slug-redirects';
 import { readPublishes, type DocumentEvent } from '../events';
 
 const TYPES = new Set<string>(CONTENT_TYPES.map((t) => t.name));
@@ -16,8 +19,8 @@ type Query = Record<string, unknown>;
 
 class BadParameter extends Error {}
 
-function parse(query: Query) {
-  for (const key of Object.keys(query)) if (!PARAMS.has(key)) throw new BadParameter(`Unknown parameter "${key}"`);
+function parse(query: Query, allowed: ReadonlySet<string> = PARAMS) {
+  for (const key of Object.keys(query)) if (!allowed.has(key)) throw new BadParameter(`Unknown parameter "${key}"`);
   const { type, locale } = query;
   if (typeof type !== 'string' || !TYPES.has(type)) throw new BadParameter(`"type" must be one of ${[...TYPES].join(', ')}`);
   if (typeof locale !== 'string' || !(LOCALES as readonly string[]).includes(locale)) throw new BadParameter(`"locale" must be one of ${LOCALES.join(', ')}`);
@@ -49,16 +52,28 @@ function historyOf(documentId: string, publishes: DocumentEvent[]): PublicHistor
   };
 }
 
-async function changeNotes(strapi: Core.Strapi, ctx: { query: Query; status: number; body: unknown }) {
-  let q: ReturnType<typeof parse>;
+type Ctx = { query: Query; status: number; body: unknown };
+
+/** The parameters, or null after answering 400 naming the one at fault. */
+function parsed(ctx: Ctx, allowed?: ReadonlySet<string>): ReturnType<typeof parse> | null {
   try {
-    q = parse(ctx.query);
+    return parse(ctx.query, allowed);
   } catch (error) {
     if (!(error instanceof BadParameter)) throw error;
     ctx.status = 400;
     ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: error.message } };
-    return;
+    return null;
   }
+}
+
+async function redirects(strapi: Core.Strapi, ctx: Ctx) {
+  const q = parsed(ctx, new Set(['type', 'locale']));
+  if (q) ctx.body = { data: await readRedirects(strapi, q.type, q.locale) };
+}
+
+async function changeNotes(strapi: Core.Strapi, ctx: Ctx) {
+  const q = parsed(ctx);
+  if (!q) return;
   // Published documents only, in a stable order, a bounded page at a time.
   const page = await strapi.db.query(uidOf(q.type) as UID.Schema).findPage({
     where: { locale: q.locale, publishedAt: { $notNull: true } },
@@ -76,16 +91,19 @@ async function changeNotes(strapi: Core.Strapi, ctx: { query: Query; status: num
   };
 }
 
-export function registerChangeNotes(strapi: Core.Strapi): void {
+const publicRoute = (path: string, handler: (ctx: Ctx) => Promise<void>) => ({
+  method: 'GET',
+  path,
+  handler,
+  config: { auth: false, middlewares: ['global::rate-limit'] },
+});
+
+export function registerDocumentHistory(strapi: Core.Strapi): void {
   strapi.server.routes({
     type: 'content-api',
     routes: [
-      {
-        method: 'GET',
-        path: PUBLIC_HISTORY_PATH.replace(/^\/api/, ''),
-        handler: (ctx: never) => changeNotes(strapi, ctx),
-        config: { auth: false, middlewares: ['global::rate-limit'] },
-      },
+      publicRoute(PUBLIC_HISTORY_PATH.replace(/^\/api/, ''), (ctx) => changeNotes(strapi, ctx)),
+      publicRoute('/redirects', (ctx) => redirects(strapi, ctx)),
     ],
   } as never);
 }
