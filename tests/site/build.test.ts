@@ -44,8 +44,29 @@ describe('the built site', () => {
 
   it('paginates listings', () => {
     const articlesVi = docs.filter((d) => d.type === 'article' && d.locale === 'vi').length;
-    expect(articlesVi).toBeGreaterThanOrEqual(40);
+    // The demo's 41 articles, less the draft and the two the editorial demo took off the site.
+    expect(articlesVi).toBeGreaterThanOrEqual(38);
     expect(pages.has(listingPath('article', 'vi', 2))).toBe(true);
+  });
+
+  it("tells readers of a document's major updates and their notes, and says nothing of minor ones", async () => {
+    const histories = (await (await fetch(`${cmsUrl}/api/change-notes?type=article&locale=vi&pageSize=100`)).json()) as {
+      data: { documentId: string; lastMajorUpdateAt: string | null; changeNotes: { note: string }[] }[];
+    };
+    const updated = histories.data.filter((h) => h.lastMajorUpdateAt);
+    // The editorial demo's article published three times, the last a major update.
+    expect(updated.map((h) => h.changeNotes.map((n) => n.note))).toEqual([['Bổ sung kết quả năm 2026.']]);
+    const doc = docs.find((d) => d.type === 'article' && d.locale === 'vi' && d.documentId === updated[0]!.documentId)!;
+    const history = page(documentPath('article', 'vi', doc.slug)).root.querySelector('.document-history');
+    expect(history?.querySelector('h2')?.textContent).toBe('Các lần cập nhật');
+    expect(history?.querySelectorAll('li')).toHaveLength(2);
+    expect(history?.textContent).toContain('Bổ sung kết quả năm 2026.');
+    expect(history?.textContent).toContain('Đăng lần đầu');
+    const modified = page(documentPath('article', 'vi', doc.slug)).root.querySelector('meta[property="article:modified_time"]');
+    expect(modified?.getAttribute('content')).toBe(updated[0]!.lastMajorUpdateAt);
+    // Every other article page (first publish or minor fixes only) has no history section.
+    const quiet = docs.filter((d) => d.type === 'article' && d.locale === 'vi' && d.documentId !== doc.documentId);
+    expect(quiet.filter((d) => page(documentPath('article', 'vi', d.slug)).root.querySelector('.document-history'))).toEqual([]);
   });
 
   it('sets lang on every page to the page language', () => {

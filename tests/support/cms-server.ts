@@ -28,6 +28,11 @@ if (seed.startsWith('corpus:')) {
 } else if (seed === 'demo') {
   const { seedDemoContent } = require(join(CMS_DIR, 'dist', 'src', 'seed', 'index.js')) as SeedModule;
   await seedDemoContent(cms.strapi, { log: (line) => process.env.CMS_SEED_VERBOSE && console.log(line) });
+  // And its editorial desk: documents in every workflow state, one with a major update.
+  const { seedEditorialDemo } = require(join(CMS_DIR, 'dist', 'src', 'seed', 'editorial-demo.js')) as {
+    seedEditorialDemo: (strapi: unknown) => Promise<void>;
+  };
+  await seedEditorialDemo(cms.strapi);
 }
 
 console.log(`CMS_READY ${cms.url}`);

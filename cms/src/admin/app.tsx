@@ -4,7 +4,7 @@ import { defaultToVietnamese } from './default-language';
 import { registerHistory } from './history';
 import { registerScheduling } from './scheduling';
 import { en, vi } from './translations';
-import { registerWorkflowAdmin } from './workflow/register';
+import { bootstrapWorkflowAdmin, registerWorkflowAdmin } from './workflow/register';
 
 const CTB_PATH = 'plugins/content-type-builder';
 
@@ -40,11 +40,12 @@ export default {
     defaultToVietnamese();
     withoutContentTypeBuilder(app);
     registerWorkflowAdmin(app);
-    registerScheduling(app);
     registerAuditPage(app);
   },
   // The content manager's APIs (side panels) are there once every plugin has registered.
   bootstrap(app: StrapiApp) {
+    bootstrapWorkflowAdmin(app);
+    registerScheduling(app);
     registerHistory(app);
   },
 };

@@ -8,8 +8,16 @@ import type { Locale } from '@cchc/content-types';
 import { agenciesOfUser } from './memberships';
 import { ROLE_CODES, SUPER_ADMIN_CODE, TRANSLATOR_LOCALES } from './roles';
 
+const EDITORIAL_CODES: string[] = Object.values(ROLE_CODES);
+
 export interface Access {
   userId: number;
+  /**
+   * Holds one of the editorial roles (or is the administrator). A user whose roles are none of
+   * ours (a custom read-only role an administrator made, say) gets what Strapi's grants of that
+   * role say, and takes no part in the workflow.
+   */
+  editorial: boolean;
   /** Strapi's Super Admin: users, roles, agencies of users, settings, tokens; may override. */
   administrator: boolean;
   /** Coordinating editor: reviews, publishes, unpublishes and schedules across all agencies. */
@@ -35,6 +43,7 @@ export async function accessOf(strapi: Core.Strapi, user: AdminUser): Promise<Ac
   const userId = Number(user.id);
   return {
     userId,
+    editorial: codes.has(SUPER_ADMIN_CODE) || EDITORIAL_CODES.some((code) => codes.has(code)),
     administrator: codes.has(SUPER_ADMIN_CODE),
     editor: codes.has(ROLE_CODES.editor),
     authorOf: codes.has(ROLE_CODES.author) ? await agenciesOfUser(strapi, userId) : [],
@@ -59,8 +68,8 @@ export async function requestAccess(strapi: Core.Strapi): Promise<Access | null>
   return state.cchcAccess;
 }
 
-/** Sees every agency's documents (an author sees only their agencies'). */
-export const seesAllAgencies = (a: Access) => a.administrator || a.editor || a.translates.length > 0;
+/** Sees every agency's documents (an author sees only their agencies'; other roles, what Strapi grants them). */
+export const seesAllAgencies = (a: Access) => !a.editorial || a.administrator || a.editor || a.translates.length > 0;
 
 export const mayReview = (a: Access) => a.administrator || a.editor;
 
@@ -68,8 +77,9 @@ export function mayRead(a: Access, agency: string | null): boolean {
   return seesAllAgencies(a) || (agency !== null && a.authorOf.includes(agency));
 }
 
-/** May write this locale of a document owned by `agency` (a translator: their locale only). */
+/** May write this locale of a document owned by `agency` (a translator: their locale only), in an editorial role. */
 export function mayEdit(a: Access, agency: string | null, locale: string): boolean {
+  if (!a.editorial) return false;
   if (a.administrator || a.editor) return true;
   if ((a.translates as string[]).includes(locale)) return true;
   return agency !== null && a.authorOf.includes(agency);

@@ -12,6 +12,9 @@
  * - a content document goes live or off the site only through the editorial workflow
  *   (`cms/src/workflow/`), for everyone, the administrator included.
  *
+ * A user whose roles are none of ours (a custom role an administrator made) gets what Strapi's
+ * grants say, checked by the content manager; only going live stays the workflow's.
+ *
  * The guard judges the outermost call of an admin request. What our own middlewares write on
  * that call's behalf (relation copies, relinks) and writes without a request (the seed, the
  * scheduler, which run as the system) are our code's, already judged.
@@ -181,14 +184,21 @@ export function registerDocumentGuard(strapi: Core.Strapi): void {
     const action = context.action as string;
 
     if (!typeName) {
-      // A taxonomy: everyone reads; editors and the administrator write.
+      // A taxonomy: everyone reads; editors and the administrator write (other roles: as granted).
       const writes = !READS.has(action) && action !== 'findOne';
-      if (writes && !access.administrator && !access.editor) refuse('Chỉ biên tập viên sửa được danh mục.');
+      if (writes && access.editorial && !access.administrator && !access.editor) refuse('Chỉ biên tập viên sửa được danh mục.');
       return judged.run(true, () => next());
     }
 
+    const writes = !READS.has(action) && action !== 'findOne';
+    if (!access.editorial) {
+      if ((action === 'publish' || action === 'unpublish') && !workflowStep.getStore()) {
+        refuse('Nội dung được xuất bản và gỡ xuống qua quy trình biên tập.');
+      }
+      return judged.run(true, () => next());
+    }
     if (READS.has(action) && !seesAllAgencies(access)) scopeReads(access, params);
-    if (!READS.has(action) && action !== 'findOne') await guardContent(strapi, access, uid, typeName, action, params);
+    if (writes) await guardContent(strapi, access, uid, typeName, action, params);
     const result = await judged.run(true, () => next());
     if (action === 'findOne' && result && !seesAllAgencies(access)) {
       const agency = await agencyOfDocument(strapi, uid, (result as { documentId: string }).documentId);

@@ -2,7 +2,7 @@
  * The media library: everyone in an editorial role uploads and uses files, but an author
  * changes, replaces, moves or deletes only files that someone of their own agencies uploaded
  * (Strapi's RBAC knows the uploader, not the agency). Editors and the administrator manage
- * every file.
+ * every file; a role that is none of ours, what Strapi grants it.
  */
 import type { Core } from '@strapi/strapi';
 import { requestAccess, type Access } from './access';
@@ -33,7 +33,8 @@ function fileIdsOf(ctx: { params: Record<string, string>; request: { body?: any 
 export function guardAgencyFiles(strapi: Core.Strapi): RouteMiddleware {
   return async (ctx, next) => {
     const access = await requestAccess(strapi);
-    if (!access || managesAll(access)) return next();
+    // Roles that are none of ours: as Strapi's grants say.
+    if (!access || !access.editorial || managesAll(access)) return next();
     const { files, folders } = fileIdsOf(ctx);
     if (folders) refuse('Chỉ biên tập viên xóa hay chuyển được thư mục.');
     const colleagues = new Set([access.userId, ...(await usersOfAgencies(strapi, access.authorOf))]);

@@ -16,7 +16,7 @@ import { errors } from '@strapi/utils';
 import { CONTENT_TYPES, uidOf } from '@cchc/content-types';
 import { accessOfRequest, type AdminContext } from '../admin-api';
 import { mayReview } from '../permissions/access';
-import { check } from '../workflow';
+import { check, situationOf } from '../workflow';
 import { cancelSchedule, checkLocale, createSchedule, listSchedules } from './service';
 import { toView } from './view';
 
@@ -86,8 +86,10 @@ export function schedulingRoutes(strapi: Core.Strapi): Core.Router {
         // it is checked again when it fires. A withdrawal may be set before the document is live.
         if (action === 'publish' && typeof locale === 'string') {
           const access = await accessOfRequest(strapi, ctx as unknown as AdminContext);
+          const where = { type: target.type, documentId: target.documentId, locale: checkLocale(locale) };
+          if (!(await situationOf(strapi, where))) throw new errors.NotFoundError('Không tìm thấy tài liệu này.');
           const input = { major: major === true, changeNote: typeof changeNote === 'string' ? changeNote : undefined };
-          const refusal = await check(strapi, access, 'publish', { type: target.type, documentId: target.documentId, locale: checkLocale(locale) }, input);
+          const refusal = await check(strapi, access, 'publish', where, input);
           if (refusal) throw new errors.PolicyError(refusal);
         }
         const schedule = await createSchedule(strapi, { ...target, locale, action, at, major, changeNote }, maxAheadDays(strapi));

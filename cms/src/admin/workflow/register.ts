@@ -28,7 +28,8 @@ const withoutGoingLive = (actions: Described[]) => actions.map((a) => (GOES_LIVE
 /** Editors hold the publish permission on the workflow's types (cms/src/permissions/roles.ts). */
 const REVIEWERS = WORKFLOW_MODELS.map((subject) => ({ action: 'plugin::content-manager.explorer.publish', subject }));
 
-export function registerWorkflowAdmin(app: StrapiApp): void {
+/** At `bootstrap`: the content manager's APIs take panels and actions once every plugin has registered. */
+export function bootstrapWorkflowAdmin(app: StrapiApp): void {
   const cm = app.getPlugin('content-manager').apis as {
     addEditViewSidePanel(panels: unknown[]): void;
     addDocumentAction(reducer: (actions: Described[]) => Described[]): void;
@@ -37,7 +38,10 @@ export function registerWorkflowAdmin(app: StrapiApp): void {
   cm.addEditViewSidePanel([WorkflowPanel]);
   cm.addDocumentAction(withoutGoingLive);
   cm.addBulkAction(withoutGoingLive);
+}
 
+/** At `register`: the menu and Settings links. */
+export function registerWorkflowAdmin(app: StrapiApp): void {
   app.addMenuLink({
     to: 'cchc/review-queue',
     icon: QueueIcon,
