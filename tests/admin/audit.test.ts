@@ -4,8 +4,9 @@
  * with the keyboard, and meets no untranslated English on the way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { bootCms, type RunningCms } from '../support/strapi';
+import type { Browser, Page } from 'playwright-core';
+import { bootProductionCms, launchChromium } from './chromium';
+import type { RunningCms } from '../support/strapi';
 import { englishWordsIn, VISIBLE_TEXT_SCRIPT } from './english-words';
 
 const ADMIN = { email: 'quantri.nhatky@soctrang.gov.vn', password: 'Một-mật-khẩu-dài-2026' };
@@ -18,15 +19,12 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  cms = await bootCms('sqlite', { NODE_ENV: 'production', SEED_DEMO: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, EVENTS_POLL_MS: '100' }, { serveAdminPanel: true });
+  cms = await bootProductionCms(ADMIN, { EVENTS_POLL_MS: '100' });
   // Something to see besides the login: a topic created and published.
   const topic = await cms.strapi.documents('api::topic.topic').create({ locale: 'vi', data: { name: 'Chuyển đổi số', code: 'chuyen-doi-so' } as never });
   await cms.strapi.documents('api::topic.topic').publish({ documentId: topic.documentId, locale: 'vi' } as never);
   ALLOWED.push(topic.documentId);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'Europe/Paris' });
   page = await context.newPage();
 });

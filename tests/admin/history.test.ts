@@ -6,10 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { bootProductionCms, launchChromium } from './chromium';
 import type { UID } from '@strapi/strapi';
 import { paragraphs } from '@cchc/content-types';
-import { bootCms, type RunningCms } from '../support/strapi';
+import type { RunningCms } from '../support/strapi';
 import { createTerm, uploadTestImage } from '../support/fixtures';
 import { englishWordsIn, VISIBLE_TEXT_SCRIPT } from './english-words';
 
@@ -23,7 +23,7 @@ let page: Page;
 let articleId: string;
 
 beforeAll(async () => {
-  cms = await bootCms('sqlite', { NODE_ENV: 'production', SEED_DEMO: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, { serveAdminPanel: true });
+  cms = await bootProductionCms(ADMIN);
   const agency = await createTerm(cms.strapi, 'agency', { vi: 'Sở Nội vụ', km: 'មន្ទីរកិច្ចការផ្ទៃក្នុង', en: 'Department of Home Affairs' }, { code: 'so-noi-vu', agencyKind: 'department' });
   const image = await uploadTestImage(cms.strapi, 'quay-mot-cua.png');
   const docs = cms.strapi.documents(ARTICLE);

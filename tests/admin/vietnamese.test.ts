@@ -11,8 +11,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
-import { bootCms, type RunningCms } from '../support/strapi';
+import { bootProductionCms, launchChromium } from './chromium';
+import type { RunningCms } from '../support/strapi';
 import { englishWordsIn, VISIBLE_TEXT_SCRIPT } from './english-words';
 
 const ADMIN = { email: 'quantri@soctrang.gov.vn', password: 'Một-mật-khẩu-dài-2026' };
@@ -26,7 +26,7 @@ let page: Page;
 let articleId: string;
 
 beforeAll(async () => {
-  cms = await bootCms('sqlite', { NODE_ENV: 'production', SEED_DEMO: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, { serveAdminPanel: true });
+  cms = await bootProductionCms(ADMIN);
   // An article of our own, so that the list and the edit view have something to show.
   const article = await cms.strapi.documents('api::article.article').create({
     locale: 'vi',

@@ -6,9 +6,10 @@
  * untranslated English (visible text, accessible names, placeholders).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { paragraphs, uidOf } from '@cchc/content-types';
-import { bootCms, type RunningCms } from '../support/strapi';
+import type { RunningCms } from '../support/strapi';
+import { bootProductionCms, launchChromium } from './chromium';
 import { createTerm, uploadTestImage } from '../support/fixtures';
 import { createAdminUser, type TestUser } from '../support/admin-users';
 import { englishWordsIn, VISIBLE_TEXT_SCRIPT } from './english-words';
@@ -25,7 +26,7 @@ let editor: TestUser;
 let documentId: string;
 
 beforeAll(async () => {
-  cms = await bootCms('sqlite', { NODE_ENV: 'production', SEED_DEMO: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, { serveAdminPanel: true });
+  cms = await bootProductionCms(ADMIN);
   const agency = await createTerm(cms.strapi, 'agency', { vi: AGENCY, km: 'មន្ទីរយុត្តិធម៌', en: 'Department of Justice' }, { code: 'so-tu-phap', agencyKind: 'department' });
   const image = await uploadTestImage(cms.strapi);
   author = await createAdminUser(cms.strapi, 'tacgia@tuphap.test', ['cchc-author'], [agency]);
@@ -36,10 +37,7 @@ beforeAll(async () => {
     data: { title: 'Bản nháp', summary: 'Tóm tắt', body: paragraphs('Nội dung'), agency, cover: { image, alt: 'Quầy một cửa' } } as never,
   });
   documentId = draft.documentId;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
