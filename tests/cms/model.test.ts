@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ALL_TYPES,
+  CONTENT_TYPES,
   DEFAULT_LOCALE,
   LOCALES,
   editorTexts,
@@ -13,6 +14,7 @@ import {
   uidOf,
 } from '@cchc/content-types';
 import { bootCms, type RunningCms } from '../support/strapi';
+import { WORKFLOW_MODELS } from '../../cms/src/admin/workflow/models';
 
 let cms: RunningCms;
 beforeAll(async () => {
@@ -83,5 +85,9 @@ describe('the CMS loads the content model from its one definition', () => {
         expect(config.metadatas[field]?.edit, `${def.name}.${field}`).toMatchObject({ label, description: hint });
       }
     }
+  });
+
+  it("gives the admin panel's workflow screens the content types of the definition, and no taxonomy", () => {
+    expect([...WORKFLOW_MODELS].sort()).toEqual(CONTENT_TYPES.map((t) => uidOf(t.name)).sort());
   });
 });
