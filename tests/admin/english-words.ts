@@ -16,6 +16,8 @@ export const ENGLISH_UI_WORDS = new Set(
   document default configure configuration relation relations none yes loading
   permissions permission plugins plugin marketplace overview advanced general
   administration panel workspace history duplicate download copy link insert replace back go
+  submit submitted review reviewed approve approved comment comments steps queue waiting schedule
+  scheduled version versions compare restore agency agencies withdraw withdrawn archive archived reason
   `
     .split(/\s+/)
     .filter(Boolean),

@@ -56,9 +56,19 @@ async function signIn(user: TestUser): Promise<Page> {
   return page;
 }
 
+/** Waits for `text` on the screen; if it never comes, the failure says what the screen showed. */
+async function shows(page: Page, text: string): Promise<void> {
+  try {
+    await page.getByText(text, { exact: false }).first().waitFor({ timeout: 30_000 });
+  } catch (error) {
+    const screen = ((await page.evaluate(VISIBLE_TEXT_SCRIPT)) as string).replace(/\s+/g, ' ').slice(0, 3000);
+    throw new Error(`"${text}" never showed on ${page.url()}; the screen read: ${screen}`, { cause: error });
+  }
+}
+
 /** The screen's untranslated English once `ready` shows. */
 async function englishOn(page: Page, ready: string): Promise<string[]> {
-  await page.getByText(ready, { exact: false }).first().waitFor({ timeout: 30_000 });
+  await shows(page, ready);
   await page.waitForLoadState('networkidle');
   return englishWordsIn((await page.evaluate(VISIBLE_TEXT_SCRIPT)) as string, [...ALLOWED, author.email, editor.email]);
 }
@@ -81,10 +91,10 @@ describe('an author submits, the editor reviews, in Chromium', () => {
 
     await page.getByLabel('Tiêu đề').fill(TITLE);
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await page.getByText(TITLE).first().waitFor();
+    await shows(page, TITLE);
     await page.waitForLoadState('networkidle');
     await act(page, 'Gửi duyệt');
-    await page.getByText('Chờ duyệt').first().waitFor();
+    await shows(page, 'Chờ duyệt');
     expect(await englishOn(page, 'Chờ duyệt')).toEqual([]);
     await page.context().close();
   });
@@ -98,23 +108,23 @@ describe('an author submits, the editor reviews, in Chromium', () => {
     await expect(row.getByText(AGENCY).isVisible()).resolves.toBe(true);
     await expect(row.getByText('Tiếng Việt').isVisible()).resolves.toBe(true);
     await row.getByRole('link', { name: TITLE }).click();
-    await page.getByText('Quy trình biên tập').first().waitFor();
+    await shows(page, 'Quy trình biên tập');
     expect(await englishOn(page, 'Yêu cầu sửa')).toEqual([]);
     await act(page, 'Yêu cầu sửa', ['Điều cần sửa', 'Bổ sung số hồ sơ đã giải quyết năm 2026.']);
-    await page.getByText('Cần sửa').first().waitFor();
+    await shows(page, 'Cần sửa');
     await page.context().close();
   });
 
   it('shows the author the comment; the author revises and submits again', async () => {
     const page = await signIn(author);
     await page.goto(`${cms.url}${editView()}`, { waitUntil: 'networkidle' });
-    await page.getByText('«Bổ sung số hồ sơ đã giải quyết năm 2026.»').waitFor();
+    await shows(page, '«Bổ sung số hồ sơ đã giải quyết năm 2026.»');
     expect(await englishOn(page, 'Cần sửa')).toEqual([]);
-    await page.getByLabel('Tóm tắt').fill('Năm 2026 giải quyết 12.400 hồ sơ một cửa liên thông.');
+    await page.getByLabel('Sapo').fill('Năm 2026 giải quyết 12.400 hồ sơ một cửa liên thông.');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.waitForLoadState('networkidle');
     await act(page, 'Gửi duyệt');
-    await page.getByText('Chờ duyệt').first().waitFor();
+    await shows(page, 'Chờ duyệt');
     await page.context().close();
   });
 
@@ -122,9 +132,9 @@ describe('an author submits, the editor reviews, in Chromium', () => {
     const page = await signIn(editor);
     await page.goto(`${cms.url}${editView()}`, { waitUntil: 'networkidle' });
     await act(page, 'Duyệt');
-    await page.getByText('Đã duyệt').first().waitFor();
+    await shows(page, 'Đã duyệt');
     await act(page, 'Xuất bản');
-    await page.getByText('Đang đăng trên trang').first().waitFor();
+    await shows(page, 'Đang đăng trên trang');
     expect(await englishOn(page, 'Đã xuất bản')).toEqual([]);
     await page.context().close();
     const published = await fetch(`${cms.url}/api/articles/${documentId}?locale=vi`);

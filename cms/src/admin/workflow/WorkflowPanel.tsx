@@ -67,8 +67,7 @@ function ActionForm({ offer, data, onDone, onCancel }: FormProps) {
   const asksKind = offer.name === 'publish' && data.live;
   const noteLabel = override ? 'form.note.override' : offer.name === 'request-changes' || offer.name === 'unpublish' ? `form.note.${offer.name}` : 'form.note';
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setBusy(true);
     const body: Record<string, unknown> = {};
     if (note.trim()) body.note = note.trim();
@@ -85,7 +84,9 @@ function ActionForm({ offer, data, onDone, onCancel }: FormProps) {
   };
 
   return (
-    <form onSubmit={submit} aria-label={formatMessage(t(`action.${offer.name}`))}>
+    // A group, not a <form>: the panel stands inside the edit view's own form, and a nested
+    // form's submit would reach that one.
+    <div role="group" aria-label={formatMessage(t(`action.${offer.name}`))}>
       <Flex direction="column" alignItems="stretch" gap={3} paddingTop={2}>
         {offer.overridable && offer.refusal === null ? null : offer.overridable ? (
           <Checkbox checked={override} onCheckedChange={(v: boolean | 'indeterminate') => setOverride(v === true)}>
@@ -114,7 +115,7 @@ function ActionForm({ offer, data, onDone, onCancel }: FormProps) {
           </Field.Root>
         ) : null}
         <Flex gap={2}>
-          <Button type="submit" loading={busy}>
+          <Button type="button" loading={busy} onClick={submit}>
             {formatMessage(t('form.confirm'))}: {formatMessage(t(`action.${offer.name}`))}
           </Button>
           <Button type="button" variant="tertiary" onClick={onCancel}>
@@ -122,7 +123,7 @@ function ActionForm({ offer, data, onDone, onCancel }: FormProps) {
           </Button>
         </Flex>
       </Flex>
-    </form>
+    </div>
   );
 }
 
