@@ -22,7 +22,7 @@ export interface DemoUser {
 }
 
 export const DEMO_USERS: readonly DemoUser[] = [
-  { email: 'tacgia.tuphap@cchc.local', firstname: 'Tác giả', lastname: 'Sở Tư pháp', role: ROLE_CODES.author, agencies: ['so-tu-phap'], description: 'tác giả, Sở Tư pháp' },
+  { email: 'tacgia.baost@cchc.local', firstname: 'Tác giả', lastname: 'Báo Sóc Trăng', role: ROLE_CODES.author, agencies: ['bao-soc-trang'], description: 'tác giả, Báo Sóc Trăng' },
   { email: 'tacgia.cantho@cchc.local', firstname: 'Tác giả', lastname: 'UBND TP Cần Thơ', role: ROLE_CODES.author, agencies: ['ubnd-tp-can-tho'], description: 'tác giả, UBND thành phố Cần Thơ' },
   { email: 'tacgia.ptth@cchc.local', firstname: 'Tác giả', lastname: 'Đài PT-TH', role: ROLE_CODES.author, agencies: ['dai-ptth-soc-trang'], description: 'tác giả, Đài Phát thanh - Truyền hình' },
   { email: 'bientap@cchc.local', firstname: 'Biên tập viên', lastname: 'Sở Nội vụ', role: ROLE_CODES.editor, agencies: ['so-noi-vu-can-tho'], description: 'biên tập viên, Sở Nội vụ' },

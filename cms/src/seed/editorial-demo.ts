@@ -97,18 +97,19 @@ export async function seedEditorialDemo(strapi: Core.Strapi, log: (line: string)
   const desk: Desk = { strapi, ids: await ensureDemoUsers(strapi), log };
   if (await hasEventsBy(strapi, [...desk.ids.values()])) return;
   const [author1, author2, author3, editor1, editor2, khmer] = DEMO_USERS.map((u) => u.email) as [string, string, string, string, string, string];
-  const tuphap = await articlesOf(strapi, 'so-tu-phap');
+  const baost = await articlesOf(strapi, 'bao-soc-trang');
   const cantho = await articlesOf(strapi, 'ubnd-tp-can-tho');
   const ptth = await articlesOf(strapi, 'dai-ptth-soc-trang');
-  if (tuphap.length < 2 || cantho.length < 2 || ptth.length < 2) {
+  if (baost.length < 2 || cantho.length < 2 || ptth.length < 2) {
+    // Only where the demo content is the seed's own: say so, rather than make half a desk.
     log('editorial demo skipped: the demo articles it uses are not there');
     return;
   }
   const revised = (a: { summary: string }, what: string) => ({ summary: `${a.summary} ${what}`.slice(0, 300) });
 
   // Submitted, waiting in the editor's queue.
-  await edit(desk, author1, tuphap[0]!.documentId, revised(tuphap[0]!, '(Bổ sung kết quả quý IV.)'));
-  await step(desk, author1, 'submit', tuphap[0]!.documentId);
+  await edit(desk, author1, baost[0]!.documentId, revised(baost[0]!, '(Bổ sung kết quả quý IV.)'));
+  await step(desk, author1, 'submit', baost[0]!.documentId);
 
   // Sent back with a comment.
   await edit(desk, author2, cantho[0]!.documentId, revised(cantho[0]!, '(Cập nhật.)'));
@@ -141,7 +142,7 @@ export async function seedEditorialDemo(strapi: Core.Strapi, log: (line: string)
 
   // Withdrawn with a public reason, and archived.
   await step(desk, editor1, 'unpublish', ptth[1]!.documentId, { note: 'Lịch phát sóng đã thay đổi; xem thông báo mới.' });
-  await step(desk, editor1, 'archive', tuphap[1]!.documentId);
+  await step(desk, editor1, 'archive', baost[1]!.documentId);
 
   // A Khmer translation submitted by the translator, if the document has one.
   const km = (await strapi.db.query(ARTICLE as UID.Schema).findOne({
