@@ -156,3 +156,22 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('demo seed on %s', (database
     expect((await readEvents(cms.strapi, 0, 100_000)).length).toBe(count);
   });
 });
+
+describe('the first start of an empty database, as `npm start` makes it', () => {
+  let cms: RunningCms;
+  beforeAll(async () => {
+    // Demo content on (as outside tests), on loopback: the content seed and the editorial desk run at start.
+    cms = await bootCms('sqlite', { SEED_DEMO: 'true' });
+  });
+  afterAll(async () => {
+    await cms?.stop();
+  });
+
+  it('seeds the demo content and its editorial desk during start-up', async () => {
+    const { readRecords } = require(join(CMS_DIR, 'dist', 'src', 'workflow', 'store.js')) as typeof import('../../cms/src/workflow/store');
+    const states = new Set((await readRecords(cms.strapi, {})).map((r) => r.state));
+    expect([...states].sort()).toEqual(['approved', 'archived', 'changes-requested', 'draft', 'published', 'submitted', 'unpublished']);
+    const pending = await cms.strapi.db.connection('document_schedules').where({ state: 'pending' }).count({ n: '*' });
+    expect(Number((pending[0] as { n: number | string }).n)).toBe(1);
+  });
+});

@@ -7,7 +7,7 @@ import { ensurePublicPermissions } from './public-permissions';
 import { ensureRedirects } from '../documents/slug-redirects';
 import { startEventPoint, stopEventPoint } from '../events';
 import { startPermissions } from '../permissions';
-import { startScheduling, stopScheduling } from '../scheduling';
+import { prepareScheduling, startScheduling, stopScheduling } from '../scheduling';
 import { startWorkflow } from '../workflow';
 import { seedEditorialDemoIfLocal, seedIfEmpty } from '../seed';
 
@@ -18,6 +18,8 @@ export async function setUp(strapi: Core.Strapi): Promise<void> {
   await startEventPoint(strapi);
   await startWorkflow(strapi);
   await ensureRedirects(strapi);
+  await prepareScheduling(strapi);
+
   await startPermissions(strapi);
   await ensureLocales(strapi);
   await ensurePublicPermissions(strapi);
@@ -25,7 +27,7 @@ export async function setUp(strapi: Core.Strapi): Promise<void> {
   await seedIfEmpty(strapi);
   await seedEditorialDemoIfLocal(strapi);
   // Last: its first pass fires what came due while the CMS was down.
-  await startScheduling(strapi);
+  startScheduling(strapi);
 }
 
 /** In reverse: no fire under way, then no delivery under way. */

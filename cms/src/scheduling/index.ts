@@ -1,8 +1,9 @@
 /**
  * Scheduled publish and unpublish that fire exactly once (see firing.ts and ARCHITECTURE.md,
  * "Scheduling"). `registerScheduling` (register) adds the scheduler to the Strapi instance and
- * the admin routes; `startScheduling` (bootstrap, after the event log exists) creates the table
- * and starts the loop, whose first pass catches up; `stopScheduling` (destroy) waits for a fire
+ * the admin routes; `prepareScheduling` (bootstrap, with the other tables, before anything
+ * may schedule: the demo's seed does) creates the table; `startScheduling` (the last step of
+ * bootstrap) starts the loop, whose first pass catches up; `stopScheduling` (destroy) waits for a fire
  * under way. The scheduler is a service of the instance, not a module singleton: the tests boot
  * several instances in one process.
  */
@@ -22,8 +23,9 @@ export function registerScheduling(strapi: Core.Strapi): void {
   strapi.server.routes(schedulingRoutes(strapi));
 }
 
-export async function startScheduling(strapi: Core.Strapi): Promise<void> {
-  await ensureSchedules(strapi);
+export const prepareScheduling = ensureSchedules;
+
+export function startScheduling(strapi: Core.Strapi): void {
   strapi.get<Scheduler>(SERVICE).start();
 }
 

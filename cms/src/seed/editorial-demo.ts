@@ -105,53 +105,56 @@ export async function seedEditorialDemo(strapi: Core.Strapi, log: (line: string)
     log('editorial demo skipped: the demo articles it uses are not there');
     return;
   }
-  const revised = (a: { summary: string }, what: string) => ({ summary: `${a.summary} ${what}`.slice(0, 300) });
+  // All of it or nothing: a desk left half done would not be tried again (its events exist).
+  await strapi.db.transaction(async () => {
+    const revised = (a: { summary: string }, what: string) => ({ summary: `${a.summary} ${what}`.slice(0, 300) });
 
-  // Submitted, waiting in the editor's queue.
-  await edit(desk, author1, baost[0]!.documentId, revised(baost[0]!, '(Bổ sung kết quả quý IV.)'));
-  await step(desk, author1, 'submit', baost[0]!.documentId);
+    // Submitted, waiting in the editor's queue.
+    await edit(desk, author1, baost[0]!.documentId, revised(baost[0]!, '(Bổ sung kết quả quý IV.)'));
+    await step(desk, author1, 'submit', baost[0]!.documentId);
 
-  // Sent back with a comment.
-  await edit(desk, author2, cantho[0]!.documentId, revised(cantho[0]!, '(Cập nhật.)'));
-  await step(desk, author2, 'submit', cantho[0]!.documentId);
-  await step(desk, editor1, 'request-changes', cantho[0]!.documentId, { note: 'Đề nghị bổ sung số liệu hồ sơ trực tuyến năm 2026 và nguồn trích dẫn.' });
+    // Sent back with a comment.
+    await edit(desk, author2, cantho[0]!.documentId, revised(cantho[0]!, '(Cập nhật.)'));
+    await step(desk, author2, 'submit', cantho[0]!.documentId);
+    await step(desk, editor1, 'request-changes', cantho[0]!.documentId, { note: 'Đề nghị bổ sung số liệu hồ sơ trực tuyến năm 2026 và nguồn trích dẫn.' });
 
-  // Approved, and scheduled to be published in a week at 08:00 Vietnam time.
-  await edit(desk, author3, ptth[0]!.documentId, revised(ptth[0]!, '(Thêm lịch phát sóng.)'));
-  await step(desk, author3, 'submit', ptth[0]!.documentId);
-  await step(desk, editor1, 'approve', ptth[0]!.documentId);
-  const inAWeek = new Date(Date.now() + 7 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
-  await as(desk, editor1, async (userId) => {
-    await createSchedule(
-      strapi,
-      { type: 'article', documentId: ptth[0]!.documentId, userId, locale: 'vi', action: 'publish', at: `${inAWeek}T08:00`, major: true, changeNote: 'Bổ sung lịch phát sóng.' },
-      30,
-    );
+    // Approved, and scheduled to be published in a week at 08:00 Vietnam time.
+    await edit(desk, author3, ptth[0]!.documentId, revised(ptth[0]!, '(Thêm lịch phát sóng.)'));
+    await step(desk, author3, 'submit', ptth[0]!.documentId);
+    await step(desk, editor1, 'approve', ptth[0]!.documentId);
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+    await as(desk, editor1, async (userId) => {
+      await createSchedule(
+        strapi,
+        { type: 'article', documentId: ptth[0]!.documentId, userId, locale: 'vi', action: 'publish', at: `${inAWeek}T08:00`, major: true, changeNote: 'Bổ sung lịch phát sóng.' },
+        30,
+      );
+    });
+
+    // Three versions: the seed's first publish, a minor fix, and a major update with its note.
+    const three = cantho[1]!;
+    await edit(desk, author2, three.documentId, revised(three, ''));
+    await step(desk, author2, 'submit', three.documentId);
+    await step(desk, editor1, 'approve', three.documentId);
+    await step(desk, editor1, 'publish', three.documentId, { major: false });
+    await edit(desk, author2, three.documentId, revised(three, 'Năm 2026, tỷ lệ hồ sơ trực tuyến toàn trình đạt 62%.'));
+    await step(desk, author2, 'submit', three.documentId);
+    await step(desk, editor2, 'approve', three.documentId);
+    await step(desk, editor2, 'publish', three.documentId, { major: true, changeNote: 'Bổ sung kết quả năm 2026.' });
+
+    // Withdrawn with a public reason, and archived.
+    await step(desk, editor1, 'unpublish', ptth[1]!.documentId, { note: 'Lịch phát sóng đã thay đổi; xem thông báo mới.' });
+    await step(desk, editor1, 'archive', baost[1]!.documentId);
+
+    // A Khmer translation submitted by the translator, if the document has one.
+    const km = (await strapi.db.query(ARTICLE as UID.Schema).findOne({
+      where: { documentId: cantho[0]!.documentId, locale: 'km', publishedAt: null },
+      select: ['title'],
+    })) as { title: string } | null;
+    if (km) {
+      await edit(desk, khmer, cantho[0]!.documentId, { title: km.title }, 'km');
+      await step(desk, khmer, 'submit', cantho[0]!.documentId, {}, 'km');
+    }
   });
-
-  // Three versions: the seed's first publish, a minor fix, and a major update with its note.
-  const three = cantho[1]!;
-  await edit(desk, author2, three.documentId, revised(three, ''));
-  await step(desk, author2, 'submit', three.documentId);
-  await step(desk, editor1, 'approve', three.documentId);
-  await step(desk, editor1, 'publish', three.documentId, { major: false });
-  await edit(desk, author2, three.documentId, revised(three, 'Năm 2026, tỷ lệ hồ sơ trực tuyến toàn trình đạt 62%.'));
-  await step(desk, author2, 'submit', three.documentId);
-  await step(desk, editor2, 'approve', three.documentId);
-  await step(desk, editor2, 'publish', three.documentId, { major: true, changeNote: 'Bổ sung kết quả năm 2026.' });
-
-  // Withdrawn with a public reason, and archived.
-  await step(desk, editor1, 'unpublish', ptth[1]!.documentId, { note: 'Lịch phát sóng đã thay đổi; xem thông báo mới.' });
-  await step(desk, editor1, 'archive', baost[1]!.documentId);
-
-  // A Khmer translation submitted by the translator, if the document has one.
-  const km = (await strapi.db.query(ARTICLE as UID.Schema).findOne({
-    where: { documentId: cantho[0]!.documentId, locale: 'km', publishedAt: null },
-    select: ['title'],
-  })) as { title: string } | null;
-  if (km) {
-    await edit(desk, khmer, cantho[0]!.documentId, { title: km.title }, 'km');
-    await step(desk, khmer, 'submit', cantho[0]!.documentId, {}, 'km');
-  }
   log('editorial demo: documents in every workflow state, by the demo users');
 }
