@@ -14,12 +14,12 @@ import { seedEditorialDemoIfLocal, seedIfEmpty } from '../seed';
 export async function setUp(strapi: Core.Strapi): Promise<void> {
   // First: it refuses to start an admin panel anyone could claim.
   await ensureAdministrator(strapi);
-  // Then the event log, which must exist before anything writes our documents.
+  // Then the event log and our other tables, which must exist before anything writes our
+  // documents (the seed below writes, and its editorial desk schedules a publish).
   await startEventPoint(strapi);
   await startWorkflow(strapi);
   await ensureRedirects(strapi);
   await prepareScheduling(strapi);
-
   await startPermissions(strapi);
   await ensureLocales(strapi);
   await ensurePublicPermissions(strapi);
