@@ -69,10 +69,14 @@ describe('the audit page (production build)', () => {
     const filtered = page.waitForResponse((r) => r.url().includes('/cchc-audit/entries?') && r.url().includes('action=auth.login'));
     await page.getByRole('button', { name: 'Lọc', exact: true }).press('Enter');
     await filtered;
-    await page.waitForLoadState('networkidle');
+    // The answer has come; the table shows it once React has rendered it.
+    await expect
+      .poll(async () => {
+        const shown = await rowsText();
+        return shown.length > 0 && shown.every((r) => r.includes('Đăng nhập'));
+      }, { timeout: 10_000 })
+      .toBe(true);
     const rows = await rowsText();
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.includes('Đăng nhập'))).toBe(true);
     expect(rows.some((r) => r.includes('Xuất bản'))).toBe(false);
     expect(await visibleEnglish()).toEqual([]);
   });
