@@ -4,6 +4,7 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import type { RemotePattern } from 'astro';
 import { cmsFiles } from './src/integrations/cms-files';
+import { sitePages } from './src/integrations/site-pages';
 import { siteUrl, strapiUrl } from './src/lib/env';
 
 /** Images are fetched at build time from the CMS only. */
@@ -14,13 +15,22 @@ function cmsImageHost(): RemotePattern {
 
 const site = new URL(siteUrl());
 
+/**
+ * The same site is built two ways (ARCHITECTURE.md, "Publish to live"):
+ * - the full build (default): every page pre-rendered into `dist/client/`, plus `dist/meta/`;
+ * - the renderer (`SITE_BUILD=renderer`, into `dist-renderer/`): every route on demand, a
+ *   handler that the publisher loads to re-render the pages a change touches and previews.
+ */
+const renderer = process.env.SITE_BUILD === 'renderer';
+
 export default defineConfig({
   site: site.toString(),
-  output: 'static',
+  output: renderer ? 'server' : 'static',
+  ...(renderer ? { outDir: './dist-renderer' } : {}),
   // Where transformed images are kept between builds (SITE_CACHE_DIR; default node_modules/.astro).
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
-  // Static pages; later on-demand routes (draft preview, form posts) set `prerender = false`.
-  adapter: node({ mode: 'standalone' }),
+  // The renderer's handler is called by the publisher, whole pages at a time (no streaming).
+  adapter: node({ mode: renderer ? 'middleware' : 'standalone', experimentalDisableStreaming: true }),
   // Nothing of ours keeps server-side sessions (the adapter would otherwise set up a file store).
   session: false,
   trailingSlash: 'always',
@@ -33,7 +43,7 @@ export default defineConfig({
     // One cacheable stylesheet for every page, never inlined copies.
     inlineStylesheets: 'never',
   },
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), cmsFiles()],
+  integrations: [sitemap({ filter: (page) => !/\/(404|410)\/?$/.test(page) }), cmsFiles(), ...(renderer ? [] : [sitePages()])],
   image: {
     // AVIF at sharp's default effort takes about 1.9 s per 1200 px image here, effort 2 about
     // 0.2 s for a slightly larger file.

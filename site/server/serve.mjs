@@ -1,62 +1,141 @@
 // @ts-check
 /**
- * Serves the built site (`npm run build` first): the static pages and assets, and any
- * on-demand routes, through @astrojs/node's handler, with compression and cache headers in
- * front of it. Reads HOST and PORT (default 127.0.0.1:4321) and SITE_DIST_DIR (default site/dist).
+ * Serves the built site: the static files of a build or of the publisher's live snapshot, with
+ * compression and cache headers, and the answers that have no file of their own (from the
+ * build's meta/routing.json): 301 from a changed slug's old address, 410 with a page in the
+ * reader's language for a withdrawn document. Previews go to the publisher (site/publisher/),
+ * nothing else does. Reads HOST and PORT (default 127.0.0.1:4321), SITE_DIST_DIR (default: the
+ * publisher's site/.site/live when there is one, else site/dist) and PUBLISHER_URL.
  *
  *   node server/serve.mjs
  */
 import '@cchc/runtime/check';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import http from 'node:http';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import compression from 'compression';
+import send from 'send';
 
-// SITE_DIST_DIR: a build made with `astro build --outDir <dir>` (default site/dist).
-const distDir = process.env.SITE_DIST_DIR ? resolve(process.env.SITE_DIST_DIR) : fileURLToPath(new URL('../dist', import.meta.url));
-const entry = join(distDir, 'server', 'entry.mjs');
-if (!existsSync(entry)) {
+const siteDir = fileURLToPath(new URL('..', import.meta.url));
+const liveDir = join(siteDir, '.site', 'live');
+/** A build (`astro build --outDir <dir>`) or the publisher's `live` symlink: `<dir>/client`, `<dir>/meta`. */
+const distDir = process.env.SITE_DIST_DIR ? resolve(process.env.SITE_DIST_DIR) : existsSync(liveDir) ? liveDir : join(siteDir, 'dist');
+if (!existsSync(join(distDir, 'client'))) {
   console.error(`No build found at ${distDir}: run \`npm run build -w site\` first.`);
   process.exit(1);
 }
-
-// The adapter starts its own server on import in standalone mode; we wrap its handler instead.
-process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-/** @type {{ handler: (req: http.IncomingMessage, res: http.ServerResponse) => void }} */
-const { handler } = await import(pathToFileURL(entry).href);
+const publisherUrl = new URL(process.env.PUBLISHER_URL || 'http://127.0.0.1:4322');
+/** Images and files of previews, made by the publisher (site/publisher/preview.ts). */
+const previewClient = join(process.env.SITE_DATA_DIR ? resolve(process.env.SITE_DATA_DIR) : join(siteDir, '.site'), 'preview', 'client');
 
 const HOST = process.env.HOST || '127.0.0.1';
 const PORT = Number(process.env.PORT || 4321);
 
-/** Hashed build assets never change; pages change at every publish, so browsers check back soon. */
+/** Hashed build assets and CMS uploads (named by their hash) never change; pages change at every publish. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-const PAGE = 'public, max-age=300, must-revalidate';
+const PAGE = 'public, no-cache';
 const OTHER_FILE = 'public, max-age=3600';
+const LOCALE_PREFIXES = ['km', 'en'];
 
 /**
- * Static files are served by `send`, which marks them `public, max-age=0` (or immutable under
- * /_astro/). Just before the headers go out, that default is replaced by our policy. Responses of
- * on-demand routes (previews, forms) never carry send's default and keep their own headers.
+ * The routing of the snapshot being served: read again when the `live` link points elsewhere
+ * (the publisher swapped it), so a publish is answered by the next request.
+ * @type {{ real: string, redirects: Record<string, string>, gone: Set<string> } | undefined}
+ */
+let routing;
+function currentRouting() {
+  const real = realpathSync(distDir);
+  if (routing?.real !== real) {
+    const file = join(real, 'meta', 'routing.json');
+    const data = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { redirects: {}, gone: [] };
+    routing = { real, redirects: data.redirects ?? {}, gone: new Set(data.gone ?? []) };
+  }
+  return routing;
+}
+
+/** @param {string} path */
+function localePrefixOf(path) {
+  const first = path.split('/')[1] ?? '';
+  return LOCALE_PREFIXES.includes(first) ? `/${first}` : '';
+}
+
+/**
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ * @param {string} root
+ * @param {string} path
+ * @param {number} [status]
+ */
+function sendFile(req, res, root, path, status) {
+  const stream = send(req, path, { root, index: ['index.html'], dotfiles: 'deny', redirect: true, etag: true, lastModified: true });
+  stream.on('headers', (/** @type {unknown} */ _res, /** @type {string} */ file) => {
+    res.setHeader(
+      'Cache-Control',
+      status ? 'no-store' : /^\/(_astro|_img|files)\//.test(path) ? IMMUTABLE : file.endsWith('.html') ? PAGE : OTHER_FILE,
+    );
+    if (status) res.statusCode = status;
+  });
+  return stream;
+}
+
+/**
  * @param {http.IncomingMessage} req
  * @param {http.ServerResponse} res
  */
-function cachePolicy(req, res) {
-  const writeHead = res.writeHead;
-  /** @param {any[]} args */
-  const patched = function (...args) {
-    if (res.getHeader('Cache-Control') === 'public, max-age=0') {
-      const path = (req.url ?? '/').split('?')[0] ?? '/';
-      const type = String(res.getHeader('Content-Type') ?? '');
-      res.setHeader(
-        'Cache-Control',
-        path.startsWith('/_astro/') ? IMMUTABLE : type.startsWith('text/html') ? PAGE : OTHER_FILE,
-      );
-    }
-    return writeHead.apply(res, /** @type {any} */ (args));
-  };
-  res.writeHead = /** @type {typeof res.writeHead} */ (patched);
+function serveStatic(req, res) {
+  const url = new URL(req.url ?? '/', 'http://site');
+  let path;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    res.writeHead(400).end();
+    return;
+  }
+  const { redirects, gone } = currentRouting();
+  const client = join(routing?.real ?? distDir, 'client');
+  const moved = redirects[path];
+  if (moved) {
+    res.writeHead(301, { Location: `${moved}${url.search}`, 'Cache-Control': 'public, max-age=3600' }).end();
+    return;
+  }
+  if (gone.has(path)) {
+    sendFile(req, res, client, `${localePrefixOf(path)}/410/`, 410).pipe(res);
+    return;
+  }
+  sendFile(req, res, client, path)
+    .on('error', (/** @type {{ status?: number }} */ error) => {
+      if (error.status === 404 && /^\/(_img|files)\//.test(path) && existsSync(previewClient)) {
+        sendFile(req, res, previewClient, path).on('error', () => notFound(req, res, client)).pipe(res);
+      } else if (error.status === 404) notFound(req, res, client);
+      else res.writeHead(error.status ?? 500).end();
+    })
+    .pipe(res);
+}
+
+/** @param {http.IncomingMessage} req @param {http.ServerResponse} res @param {string} client */
+function notFound(req, res, client) {
+  sendFile(req, res, client, '/404.html', 404).on('error', () => res.writeHead(404).end()).pipe(res);
+}
+
+/**
+ * Only previews reach the publisher; it listens on loopback.
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ */
+function proxyPreview(req, res) {
+  const upstream = http.request(
+    { host: publisherUrl.hostname, port: publisherUrl.port, path: req.url, method: 'GET', headers: { accept: req.headers.accept ?? '*/*' } },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Xem trước tạm thời không khả dụng (the preview service is not running).');
+  });
+  upstream.end();
 }
 
 const compress = compression({
@@ -67,11 +146,17 @@ const compress = compression({
 });
 
 const server = http.createServer((req, res) => {
-  cachePolicy(req, res);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
   // compression is Express middleware, but only uses Node's own request and response.
-  compress(/** @type {any} */ (req), /** @type {any} */ (res), () => handler(req, res));
+  compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
+    if ((req.url ?? '').startsWith('/_preview/')) proxyPreview(req, res);
+    else serveStatic(req, res);
+  });
 });
 
 server.listen(PORT, HOST, () => {

@@ -117,6 +117,11 @@ export const uiSchema = z
     'notFound.title': text,
     'notFound.body': text,
     'notFound.home': text,
+    'gone.title': text,
+    'gone.body': text,
+    'gone.home': text,
+    'preview.banner': text,
+    'preview.note': text,
   })
   .strict();
 

@@ -42,3 +42,8 @@ export function typeByRoute(route: string | undefined): ContentTypeDefinition {
   if (!found) throw new Error(`No content type has the route segment "${route}"`);
   return found as ContentTypeDefinition;
 }
+
+/** The page that a withdrawn document's address answers with 410, per language. */
+export function goneBasePath(locale: Locale): string {
+  return `${localePrefix(locale)}/410/`;
+}

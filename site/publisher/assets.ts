@@ -1,0 +1,30 @@
+/**
+ * The files a snapshot needs besides its pages: those the pages link (CMS images and
+ * downloads, made by the site's asset pipeline exactly as the full build makes them) and the
+ * renderer build's own public files (stylesheet, fonts, favicon), linked in where missing.
+ */
+import { existsSync } from 'node:fs';
+import { link, mkdir, readdir } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import type { AssetSource } from '../src/lib/page-record.ts';
+import { writeAssets } from '../src/lib/assets/write.ts';
+import { cmsOptions } from './config.ts';
+
+/** The folders of a snapshot that hold only files pages link (removed when no page links them). */
+export const ASSET_FOLDERS = ['_img', 'files'];
+
+async function linkMissing(fromDir: string, toDir: string): Promise<void> {
+  for (const entry of await readdir(fromDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(toDir, relative(fromDir, source));
+    if (existsSync(target)) continue;
+    await mkdir(dirname(target), { recursive: true });
+    await link(source, target);
+  }
+}
+
+export async function makeAssets(assets: ReadonlyMap<string, AssetSource>, client: string, rendererClientDir: string): Promise<void> {
+  await writeAssets(new Map(assets), client, cmsOptions());
+  await linkMissing(rendererClientDir, client);
+}

@@ -1,0 +1,177 @@
+/**
+ * The publisher: keeps the static site equal to the published content, change by change.
+ * Notifications from the CMS (one per recorded event) are coalesced into publishes
+ * (publish.ts); each publish's outcome is reported back to the CMS for the editor to see, per
+ * event. A publish that fails leaves the site as it was; its documents are tried again with
+ * the next publish, or after a pause.
+ */
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { ALL_TYPES, type TypeName } from '@cchc/content-types';
+import { Webhook } from 'standardwebhooks';
+import { strapiUrl } from '../src/lib/env.ts';
+import { loadContent, useContent, type ContentSnapshot } from '../src/lib/content-source.ts';
+import { readMeta } from '../src/lib/site-meta.ts';
+import type { DocumentChange } from './changes.ts';
+import { applyChanges } from './changes.ts';
+import type { PublisherConfig } from './config.ts';
+import { publish, type LiveSite } from './publish.ts';
+import { coalescing } from './queue.ts';
+import type { Renderer } from './renderer.ts';
+import { layoutOf, liveSnapshot, newSnapshotDir, pruneSnapshots, swapLive, type Layout } from './snapshots.ts';
+
+/** One recorded event of the CMS, as its notification carries it. */
+export interface Notified {
+  id: number;
+  action: string;
+  type: string;
+  documentId: string;
+  locale: string | null;
+}
+
+export interface Report {
+  eventId: number;
+  state: 'live' | 'failed';
+  at: string;
+  message?: string;
+  pages?: number;
+}
+
+export interface PublisherStatus {
+  live?: string;
+  lastPublish?: { at: string; ms: number; rendered: number; removed: number; events: number };
+  lastError?: { at: string; message: string };
+  /** Events received and not live yet. */
+  pending: number;
+}
+
+const siteDir = fileURLToPath(new URL('..', import.meta.url));
+const RETRY_MS = 10_000;
+const types = new Set<string>(ALL_TYPES.map((t) => t.name));
+
+/** `npm run build` of the site into a new snapshot folder (the full build). */
+function fullBuildInto(dir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', 'build', '--', '--outDir', dir], { cwd: siteDir, stdio: 'inherit', env: process.env });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The full build failed (exit ${code})`))));
+  });
+}
+
+export interface Publisher {
+  notify(events: Notified[]): void;
+  status(): PublisherStatus;
+  /** The content the live site shows (previews add their draft to it). */
+  content(): ContentSnapshot;
+  /** Resolves when every notification received so far is published (or failed). */
+  idle(): Promise<void>;
+}
+
+async function sendReports(config: PublisherConfig, reports: Report[]): Promise<void> {
+  if (!reports.length) return;
+  const payload = JSON.stringify({ reports });
+  const id = `publish-${reports[0]!.eventId}-${Date.now()}`;
+  const at = new Date();
+  const signature = new Webhook(config.publisherSecret).sign(id, at, payload);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const response = await fetch(`${strapiUrl()}/api/site-publisher/reports`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'webhook-id': id,
+          'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+          'webhook-signature': signature,
+        },
+        body: payload,
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (response.ok) return;
+      console.error(`[publisher] the CMS refused the report (${response.status})`);
+      return;
+    } catch (error) {
+      if (attempt === 2) console.error(`[publisher] could not report to the CMS: ${(error as Error).message}`);
+      await new Promise((r) => setTimeout(r, 1000 * (attempt + 1)));
+    }
+  }
+}
+
+/** The live site from its snapshot, a full build first when there is none. */
+async function openLiveSite(layout: Layout, content: ContentSnapshot): Promise<LiveSite> {
+  let dir = liveSnapshot(layout);
+  if (!dir) {
+    dir = await newSnapshotDir(layout);
+    console.log(`[publisher] no live site yet: full build into ${dir}`);
+    try {
+      await fullBuildInto(dir);
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    }
+    await swapLive(layout, dir);
+  }
+  return { dir, content, meta: await readMeta(dir) };
+}
+
+export async function startPublisher(config: PublisherConfig, renderer: Renderer): Promise<Publisher> {
+  const layout = layoutOf(config.root);
+  const content = await loadContent();
+  useContent(content);
+  let live = await openLiveSite(layout, content);
+  const status: PublisherStatus = { live: live.dir, pending: 0 };
+  /** Events of failed publishes, published again with the next one. */
+  let retry: Notified[] = [];
+  let retryTimer: NodeJS.Timeout | undefined;
+  const failPath = process.env.NODE_ENV === 'test' ? process.env.PUBLISHER_TEST_FAIL_PATH : undefined;
+
+  const run = async (batch: Notified[]) => {
+    const events = [...retry.splice(0), ...batch];
+    const changes = new Map<string, DocumentChange>();
+    for (const e of events) if (types.has(e.type)) changes.set(`${e.type}/${e.documentId}`, { type: e.type as TypeName, documentId: e.documentId });
+    try {
+      const next = await applyChanges(live.content, [...changes.values()]);
+      const done = await publish(live, next, { layout, renderer, rendererClientDir: `${config.rendererDir}/client`, ...(failPath ? { failPath } : {}) });
+      live = done;
+      const at = new Date().toISOString();
+      status.live = done.dir;
+      status.lastPublish = { at, ms: done.ms, rendered: done.rendered.length, removed: done.removed.length, events: events.length };
+      status.pending -= events.length;
+      console.log(`[publisher] ${events.length} events: ${done.rendered.length} pages rendered, ${done.removed.length} removed, live in ${done.ms} ms`);
+      await sendReports(config, events.map((e) => ({ eventId: e.id, state: 'live', at, pages: done.rendered.length })));
+      await pruneSnapshots(layout);
+    } catch (error) {
+      const message = (error as Error).message;
+      status.lastError = { at: new Date().toISOString(), message };
+      console.error(`[publisher] publish failed, the live site is unchanged: ${message}`);
+      retry = events;
+      await sendReports(config, events.map((e) => ({ eventId: e.id, state: 'failed', at: new Date().toISOString(), message })));
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(() => retry.length && queue.add([]), RETRY_MS);
+      retryTimer.unref();
+    }
+  };
+  const queue = coalescing<Notified>(run, config);
+  // "Upcoming events" and event states follow the calendar: ask every question again after
+  // each midnight in the province (a publish that changes nothing else).
+  const midnight = () => {
+    const now = new Date();
+    const next = new Date(now.toLocaleString('en-US', { timeZone: 'Asia/Ho_Chi_Minh' }));
+    const msToMidnight = (24 * 3600 - (next.getHours() * 3600 + next.getMinutes() * 60 + next.getSeconds())) * 1000 + 5000;
+    setTimeout(() => {
+      queue.add([]);
+      midnight();
+    }, msToMidnight).unref();
+  };
+  midnight();
+
+  return {
+    notify(events) {
+      status.pending += events.length;
+      queue.add(events);
+    },
+    status: () => ({ ...status }),
+    content: () => live.content,
+    idle: () => queue.idle(),
+  };
+}

@@ -1,0 +1,253 @@
+/**
+ * Reads published documents from the CMS's REST API: every page of every locale of a type,
+ * a few requests at a time, each document validated against the content model.
+ * The CMS only ever returns published content to the public and to read tokens.
+ */
+import {
+  LOCALES, PUBLIC_API_LIMITS, PUBLIC_HISTORY_PATH, isLocale, populateOf, populateQuery, publicHistorySchema, schemas, typeByName,
+  type ContentTypeName, type Locale, type PublicHistory, type TypeName,
+} from '@cchc/content-types';
+import { strapiToken, strapiUrl } from './env.ts';
+
+/** The largest page the public API gives (a larger one is refused, not capped). */
+const PAGE_SIZE = PUBLIC_API_LIMITS.maxPageSize;
+/** Requests in flight at once, across all types: enough to be fast, gentle on a modest server. */
+const CONCURRENCY = 6;
+const TIMEOUT_MS = 60_000;
+const RETRIES = 2;
+
+/** A failure that explains itself: the build prints the message and stops. */
+export class CmsError extends Error {
+  override name = 'CmsError';
+}
+
+// ---- a small shared limiter ------------------------------------------------------------------
+
+let active = 0;
+const waiting: (() => void)[] = [];
+
+async function limited<T>(task: () => Promise<T>): Promise<T> {
+  if (active >= CONCURRENCY) await new Promise<void>((resolve) => waiting.push(resolve));
+  active++;
+  try {
+    return await task();
+  } finally {
+    active--;
+    waiting.shift()?.();
+  }
+}
+
+// ---- HTTP -----------------------------------------------------------------------------------
+
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 500 * (attempt + 1)));
+
+function networkCode(error: unknown): string {
+  const cause = (error as { cause?: { code?: string } })?.cause;
+  return cause?.code ?? (error instanceof Error ? error.name : String(error));
+}
+
+function unreachable(url: string, error: unknown): CmsError {
+  return new CmsError(
+    `Cannot reach the CMS at ${strapiUrl()} (${networkCode(error)} on ${url}).\n` +
+      'The site is built from the CMS and is not published without its content. Start the CMS ' +
+      '(`npm run develop -w cms`, or `npm start` at the repository root) or set STRAPI_URL to a running one.',
+  );
+}
+
+/** GET a JSON document; with `optional`, a 401/403/404 answer gives `undefined` instead of failing. */
+async function getJson(path: string, { optional = false } = {}): Promise<unknown> {
+  const url = `${strapiUrl()}${path}`;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = strapiToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  for (let attempt = 0; ; attempt++) {
+    let response: Response;
+    try {
+      response = await fetch(url, { headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    } catch (error) {
+      if (attempt < RETRIES && networkCode(error) !== 'ECONNREFUSED') {
+        await pause(attempt);
+        continue;
+      }
+      throw unreachable(url, error);
+    }
+    if (response.ok) return response.json();
+    if (response.status >= 500 && attempt < RETRIES) {
+      await pause(attempt);
+      continue;
+    }
+
+    if (optional && [401, 403, 404].includes(response.status)) return undefined;
+    const detail = await response.text().then((text) => text.slice(0, 300), () => '');
+    if (response.status === 401 || response.status === 403) {
+      throw new CmsError(
+        `The CMS refused ${url} (${response.status}). ` +
+          (token
+            ? 'STRAPI_TOKEN is not valid or may not read this type: use a read-only API token.'
+            : 'The Public role may not read this type; set STRAPI_TOKEN to a read-only API token.'),
+      );
+    }
+    throw new CmsError(`The CMS answered ${response.status} for ${url}: ${detail}`);
+  }
+}
+
+// ---- locales --------------------------------------------------------------------------------
+
+let localesOnce: Promise<Locale[]> | undefined;
+
+/**
+ * The section's locales that the CMS has. `/api/i18n/locales` is not public, so without a
+ * token that may read it, all of the section's locales are assumed (the CMS creates them on start).
+ */
+export function cmsLocales(): Promise<Locale[]> {
+  localesOnce ??= getJson('/api/i18n/locales', { optional: true }).then((body) => {
+    const codes: unknown[] = Array.isArray(body) ? body.map((l: { code?: unknown }) => l.code) : [];
+    const known = LOCALES.filter((l) => codes.includes(l));
+    return known.length ? known : [...LOCALES];
+  });
+  return localesOnce;
+}
+
+// ---- documents ------------------------------------------------------------------------------
+
+interface Page {
+  data: unknown[];
+  meta?: { pagination?: { pageCount?: number; total?: number } };
+}
+
+function isPage(body: unknown): body is Page {
+  return typeof body === 'object' && body !== null && Array.isArray((body as Page).data);
+}
+
+function validate(type: TypeName, locale: Locale, raw: unknown) {
+  const result = schemas[type].safeParse(raw);
+  if (result.success) return result.data;
+  const documentId = (raw as { documentId?: unknown })?.documentId ?? '(no documentId)';
+  const problems = result.error.issues
+    .map((issue) => `  - field "${issue.path.join('.') || '(document)'}": ${issue.message}`)
+    .join('\n');
+  throw new CmsError(
+    `Invalid ${type} document in the CMS (locale ${locale}, documentId ${String(documentId)}):\n${problems}\n` +
+      'Fix it in the CMS (or the content model in content-types/) and build again.',
+  );
+}
+
+async function fetchPage(type: TypeName, locale: Locale, page: number, filter = ''): Promise<Page> {
+  const def = typeByName(type);
+  const query = [
+    `locale=${locale}`,
+    filter,
+    `pagination[page]=${page}`,
+    `pagination[pageSize]=${PAGE_SIZE}`,
+    // A fixed order keeps pages from overlapping while editors publish during a build.
+    'sort[0]=id:asc',
+    populateQuery(populateOf(type)),
+  ]
+    .filter(Boolean)
+    .join('&');
+  const body = await limited(() => getJson(`/api/${def.plural}?${query}`));
+  if (!isPage(body)) throw new CmsError(`The CMS sent no document list for /api/${def.plural} (locale ${locale})`);
+  return body;
+}
+
+export type Validated<N extends TypeName> = ReturnType<(typeof schemas)[N]['parse']>;
+
+/** Every published document of a type in one locale, validated. */
+export async function fetchLocale<N extends TypeName>(type: N, locale: Locale, filter = ''): Promise<Validated<N>[]> {
+  const first = await fetchPage(type, locale, 1, filter);
+  const pageCount = first.meta?.pagination?.pageCount ?? 1;
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => fetchPage(type, locale, i + 2, filter)),
+  );
+  const documents = [first, ...rest].flatMap((page) => page.data.map((raw) => validate(type, locale, raw) as Validated<N>));
+  // A partial read must never become a published site with documents missing.
+  const total = first.meta?.pagination?.total;
+  if (typeof total === 'number' && documents.length !== total) {
+    throw new CmsError(
+      `Read ${documents.length} of the ${total} published ${type} documents in ${locale}: content changed during the build, or the CMS answered partly. Build again.`,
+    );
+  }
+  return documents;
+}
+
+/** Every published document of a type, in every locale the CMS has. */
+export async function fetchAll<N extends TypeName>(type: N): Promise<Validated<N>[]> {
+  const locales = (await cmsLocales()).filter(isLocale);
+  const perLocale = await Promise.all(locales.map((locale) => fetchLocale(type, locale)));
+  return perLocale.flat();
+}
+
+/**
+ * The published translations of one document, read exactly as `fetchAll` reads them (the same
+ * list endpoint and populate, filtered), so that the publisher's copy of a document is the one a
+ * full build would have.
+ */
+export async function fetchDocument<N extends TypeName>(type: N, documentId: string): Promise<Validated<N>[]> {
+  const locales = (await cmsLocales()).filter(isLocale);
+  const filter = `filters[documentId][$eq]=${encodeURIComponent(documentId)}`;
+  return (await Promise.all(locales.map((locale) => fetchLocale(type, locale, filter)))).flat();
+}
+
+// ---- what readers are told of each document's life -----------------------------------------
+
+/**
+ * Every published document's first publish, last major update and change notes, in one locale
+ * (or only one document's, for the publisher).
+ */
+export async function fetchPublicHistory(type: ContentTypeName, locale: Locale, documentId?: string): Promise<PublicHistory[]> {
+  const only = documentId ? `&documentId=${encodeURIComponent(documentId)}` : '';
+  return fetchList(`${PUBLIC_HISTORY_PATH}?type=${type}&locale=${locale}${only}`, (raw) => {
+    const parsed = publicHistorySchema.safeParse(raw);
+    if (!parsed.success) throw new CmsError(`Invalid change notes of ${type} ${locale}: ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
+  });
+}
+
+/** Every page of a list endpoint of ours (`data` plus `meta.pagination`), each item checked by `parse`. */
+async function fetchList<T>(path: string, parse: (raw: unknown) => T): Promise<T[]> {
+  const out: T[] = [];
+  for (let page = 1; ; page++) {
+    const sep = path.includes('?') ? '&' : '?';
+    const body = await limited(() => getJson(`${path}${sep}page=${page}&pageSize=${PAGE_SIZE}`));
+    if (!isPage(body)) throw new CmsError(`The CMS sent no list for ${path}`);
+    out.push(...body.data.map(parse));
+    if (page >= (body.meta?.pagination?.pageCount ?? 1)) return out;
+  }
+}
+
+/** An old slug of a published translation, kept when an editor changed it (answered with 301). */
+export interface Redirect {
+  type: string;
+  locale: string;
+  from: string;
+  documentId: string;
+}
+
+/** The old slugs of one type's translations in one locale. */
+export async function fetchRedirects(type: ContentTypeName, locale: Locale): Promise<Redirect[]> {
+  const body = await limited(() => getJson(`/api/redirects?type=${type}&locale=${locale}`));
+  if (!isPage(body)) throw new CmsError(`The CMS sent no list for /api/redirects (${type}, ${locale})`);
+  return body.data.map((raw) => {
+    const r = raw as Partial<Redirect>;
+    if (typeof r.from !== 'string' || typeof r.documentId !== 'string') throw new CmsError(`Invalid redirect of ${type} ${locale}`);
+    return { type, locale, from: r.from, documentId: r.documentId };
+  });
+}
+
+/** A translation that was published and is not any more: its last public slug (answered with 410). */
+export interface Withdrawn {
+  type: string;
+  locale: string;
+  documentId: string;
+  slug: string;
+}
+
+export async function fetchWithdrawn(type: ContentTypeName, locale: Locale): Promise<Withdrawn[]> {
+  if (process.env.TMP_NO_WITHDRAWN) return []; // TMP until the CMS endpoint lands
+  return fetchList(`/api/withdrawn?type=${type}&locale=${locale}`, (raw) => {
+    const w = raw as Partial<Withdrawn>;
+    if (typeof w.slug !== 'string' || typeof w.documentId !== 'string') throw new CmsError(`Invalid withdrawn item of ${type} ${locale}`);
+    return { type, locale, documentId: w.documentId, slug: w.slug };
+  });
+}
