@@ -20,6 +20,11 @@ export default defineConfig({
         test: { name: 'cms', include: ['tests/cms/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
       },
       {
+        // Publish to live: the CMS, the publisher and the site server, changed step by step.
+        extends: true,
+        test: { name: 'publish', include: ['tests/publish/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
+      },
+      {
         // The admin panel, built once as in production, in Chromium (tests/admin/).
         extends: true,
         test: { name: 'admin', include: ['tests/admin/**/*.test.ts'], globalSetup: ['tests/admin/global-setup.ts'] },

@@ -6,6 +6,7 @@
  * the next publish, or after a pause.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ALL_TYPES, type TypeName } from '@cchc/content-types';
@@ -40,6 +41,11 @@ export interface Report {
 
 export interface PublisherStatus {
   live?: string;
+  /** The highest event id that is live, and the highest that failed (what tests and the bench wait for). */
+  liveUpTo: number;
+  failedUpTo: number;
+  /** Publishes made since start (a burst of notifications makes one). */
+  publishes: number;
   lastPublish?: { at: string; ms: number; rendered: number; removed: number; events: number };
   lastError?: { at: string; message: string };
   /** Events received and not live yet. */
@@ -47,7 +53,7 @@ export interface PublisherStatus {
 }
 
 const siteDir = fileURLToPath(new URL('..', import.meta.url));
-const RETRY_MS = 10_000;
+const RETRY_MS = Number(process.env.PUBLISHER_RETRY_MS || 10_000);
 const types = new Set<string>(ALL_TYPES.map((t) => t.name));
 
 /** `npm run build` of the site into a new snapshot folder (the full build). */
@@ -119,11 +125,13 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
   const content = await loadContent();
   useContent(content);
   let live = await openLiveSite(layout, content);
-  const status: PublisherStatus = { live: live.dir, pending: 0 };
+  const status: PublisherStatus = { live: live.dir, liveUpTo: 0, failedUpTo: 0, publishes: 0, pending: 0 };
   /** Events of failed publishes, published again with the next one. */
   let retry: Notified[] = [];
   let retryTimer: NodeJS.Timeout | undefined;
-  const failPath = process.env.NODE_ENV === 'test' ? process.env.PUBLISHER_TEST_FAIL_PATH : undefined;
+  // Tests make a render fail on purpose by writing a site path into this file (NODE_ENV=test only).
+  const failFile = process.env.NODE_ENV === 'test' ? process.env.PUBLISHER_TEST_FAIL_FILE : undefined;
+  const failPath = () => (failFile && existsSync(failFile) ? readFileSync(failFile, 'utf8').trim() : undefined);
 
   const run = async (batch: Notified[]) => {
     const events = [...retry.splice(0), ...batch];
@@ -131,18 +139,22 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
     for (const e of events) if (types.has(e.type)) changes.set(`${e.type}/${e.documentId}`, { type: e.type as TypeName, documentId: e.documentId });
     try {
       const next = await applyChanges(live.content, [...changes.values()]);
-      const done = await publish(live, next, { layout, renderer, rendererClientDir: `${config.rendererDir}/client`, ...(failPath ? { failPath } : {}) });
+      const fail = failPath();
+      const done = await publish(live, next, { layout, renderer, rendererClientDir: `${config.rendererDir}/client`, ...(fail ? { failPath: fail } : {}) });
       live = done;
       const at = new Date().toISOString();
       status.live = done.dir;
       status.lastPublish = { at, ms: done.ms, rendered: done.rendered.length, removed: done.removed.length, events: events.length };
       status.pending -= events.length;
+      status.publishes++;
+      status.liveUpTo = Math.max(status.liveUpTo, ...events.map((e) => e.id));
       console.log(`[publisher] ${events.length} events: ${done.rendered.length} pages rendered, ${done.removed.length} removed, live in ${done.ms} ms`);
       await sendReports(config, events.map((e) => ({ eventId: e.id, state: 'live', at, pages: done.rendered.length })));
       await pruneSnapshots(layout);
     } catch (error) {
       const message = (error as Error).message;
       status.lastError = { at: new Date().toISOString(), message };
+      status.failedUpTo = Math.max(status.failedUpTo, ...events.map((e) => e.id));
       console.error(`[publisher] publish failed, the live site is unchanged: ${message}`);
       retry = events;
       await sendReports(config, events.map((e) => ({ eventId: e.id, state: 'failed', at: new Date().toISOString(), message })));
@@ -161,9 +173,15 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
     setTimeout(() => {
       queue.add([]);
       midnight();
+  // The content may have changed since the live site was built (or while we were down):
+  // one publish at start brings the site up to it.
+  queue.add([]);
     }, msToMidnight).unref();
   };
   midnight();
+  // The content may have changed since the live site was built (or while we were down):
+  // one publish at start brings the site up to it.
+  queue.add([]);
 
   return {
     notify(events) {

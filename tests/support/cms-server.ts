@@ -6,16 +6,9 @@
  * existing database to share with other CMS processes (start them one after another, and with
  * CMS_SEED=none after the first, so that their first-start steps do not race).
  */
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { seedDemo } from './demo';
 import { bootCms, type DatabaseKind } from './strapi';
-import { CMS_DIR } from './paths';
 
-type SeedModule = {
-  seedDemoContent: (strapi: unknown, options: { log: (line: string) => void }) => Promise<unknown>;
-};
-
-const require = createRequire(import.meta.url);
 const database = (process.env.CMS_DATABASE ?? 'sqlite') as DatabaseKind;
 const cms = await bootCms(database, {}, { databaseUrl: process.env.CMS_DATABASE_URL || undefined });
 
@@ -26,13 +19,7 @@ if (seed.startsWith('corpus:')) {
   const [documents, agencies] = seed.slice('corpus:'.length).split(':').map(Number);
   await generateCorpus(cms.strapi, documents!, (line) => console.log(line), agencies || 1);
 } else if (seed === 'demo') {
-  const { seedDemoContent } = require(join(CMS_DIR, 'dist', 'src', 'seed', 'index.js')) as SeedModule;
-  await seedDemoContent(cms.strapi, { log: (line) => process.env.CMS_SEED_VERBOSE && console.log(line) });
-  // And its editorial desk: documents in every workflow state, one with a major update.
-  const { seedEditorialDemo } = require(join(CMS_DIR, 'dist', 'src', 'seed', 'editorial-demo.js')) as {
-    seedEditorialDemo: (strapi: unknown) => Promise<void>;
-  };
-  await seedEditorialDemo(cms.strapi);
+  await seedDemo(cms.strapi, (line) => process.env.CMS_SEED_VERBOSE && console.log(line));
 }
 
 console.log(`CMS_READY ${cms.url}`);

@@ -1,0 +1,218 @@
+/**
+ * Publish to live, end to end: the real CMS (PostgreSQL) notifies the real publisher, which
+ * re-renders what a change touches into a new snapshot and swaps it; the real site server
+ * answers. The invariant: after a generated sequence of changes (seed printed; PUBLISH_SEED
+ * and PUBLISH_STEPS reproduce), the incrementally updated site equals a full build of the same
+ * content, file for file. Between steps, the addresses of withdrawn documents answer 410 and
+ * old slugs 301.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Core, UID } from '@strapi/strapi';
+import { documentPath, uidOf, type ContentTypeName, type Locale } from '@cchc/content-types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootCms, type RunningCms } from '../support/strapi';
+import { cmsPublishingEnv, fullBuild, publishingEnv, startPublishing, type RunningSite } from '../support/publisher';
+import { seedDemo } from '../support/demo';
+
+let cms: RunningCms;
+let site: RunningSite;
+let strapi: Core.Strapi;
+
+const SEED = Number(process.env.PUBLISH_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const STEPS = Number(process.env.PUBLISH_STEPS ?? 54);
+
+/** A small seeded generator (mulberry32): the sequence is the same for the same seed. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]! };
+}
+
+const docs = (type: ContentTypeName) => strapi.documents(uidOf(type) as UID.ContentType);
+
+/** The highest event id the publisher is told of (what it must have made live). */
+async function lastLiveEvent(): Promise<number> {
+  const row = await strapi.db.connection('document_events').max({ id: 'id' }).first();
+  return Number((row as { id?: number } | undefined)?.id ?? 0);
+}
+
+async function settle(): Promise<void> {
+  await site.waitForLive(await lastLiveEvent());
+}
+
+const get = (path: string) => fetch(`${site.env.siteUrl}${path}`, { redirect: 'manual' });
+
+interface Article {
+  documentId: string;
+  slug: string;
+  title: string;
+}
+
+async function publishedArticles(locale: Locale): Promise<Article[]> {
+  return (await docs('article').findMany({ locale, status: 'published', fields: ['documentId', 'slug', 'title'], limit: 1000 } as never)) as unknown as Article[];
+}
+
+/** A new article like an existing one (same cover, agency and tags), published. */
+async function newArticle(n: number, template: Record<string, unknown>, date: string): Promise<Article> {
+  const created = await docs('article').create({
+    locale: 'vi',
+    status: 'published',
+    data: {
+      title: `Bài thử nghiệm xuất bản ${n}`,
+      summary: `Tóm tắt bài thử nghiệm ${n}.`,
+      body: template.body,
+      kind: 'news',
+      date,
+      agency: (template.agency as { documentId: string } | null)?.documentId,
+      topics: ((template.topics as { documentId: string }[]) ?? []).map((t) => t.documentId),
+      cover: template.cover ? { image: (template.cover as { image: { id: number } }).image.id, alt: `Ảnh bài ${n}` } : undefined,
+      isDemo: true,
+    },
+  } as never);
+  return created as unknown as Article;
+}
+
+async function template(): Promise<Record<string, unknown>> {
+  const [first] = (await docs('article').findMany({ locale: 'vi', status: 'published', populate: { cover: { populate: ['image'] }, agency: true, topics: true }, limit: 1 } as never)) as unknown as Record<string, unknown>[];
+  return first!;
+}
+
+function filesUnder(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  const env = await publishingEnv();
+  cms = await bootCms('postgres', cmsPublishingEnv(env));
+  strapi = cms.strapi;
+  await seedDemo(strapi);
+  // Enough articles for three listing pages, so that changes move documents between them.
+  const t = await template();
+  for (let i = 0; i < 45; i++) await newArticle(i, t, new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString());
+  site = await startPublishing(cms.url, env);
+  await settle();
+}, 20 * 60_000);
+
+afterAll(async () => {
+  await site?.stop();
+  await cms?.stop();
+});
+
+describe('publish to live', () => {
+  it(`keeps the static site equal to a full build through ${STEPS} generated changes (seed ${SEED})`, async () => {
+    console.log(`publish-to-live: seed ${SEED}, ${STEPS} steps (PUBLISH_SEED=${SEED} PUBLISH_STEPS=${STEPS} reproduce)`);
+    const rnd = random(SEED);
+    const t = await template();
+    let made = 100;
+    type Step = 'publish-new' | 'major-edit' | 'minor-edit' | 'unpublish' | 'delete' | 'slug-change' | 'new-translation' | 're-tag' | 'move-in-listing' | 'republish-withdrawn';
+    const kinds: Step[] = ['publish-new', 'major-edit', 'minor-edit', 'unpublish', 'delete', 'slug-change', 'new-translation', 're-tag', 'move-in-listing', 'republish-withdrawn'];
+    // Every kind once (in a random order), then random ones.
+    const plan: Step[] = [...kinds].sort(() => rnd.next() - 0.5);
+    while (plan.length < STEPS) plan.push(rnd.pick(kinds));
+    const topics = (await docs('topic').findMany({ locale: 'vi', status: 'published', fields: ['documentId'] } as never)) as unknown as { documentId: string }[];
+    const withdrawn: Article[] = [];
+
+    for (const [n, step] of plan.entries()) {
+      const live = await publishedArticles('vi');
+      const target = rnd.pick(live);
+      const where = { documentId: target.documentId, locale: 'vi' };
+      let expect410: string | undefined;
+      let expect301: [string, string] | undefined;
+      let expect200: string | undefined;
+      switch (step) {
+        case 'publish-new': {
+          const a = await newArticle(made++, t, new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString());
+          expect200 = documentPath('article', 'vi', a.slug);
+          break;
+        }
+        case 'major-edit':
+          await docs('article').update({ ...where, data: { title: `${target.title} (cập nhật ${n})` } } as never);
+          await docs('article').publish({ ...where, major: true, changeNote: `Cập nhật số liệu, bước ${n}` } as never);
+          break;
+        case 'minor-edit':
+          await docs('article').update({ ...where, data: { summary: `Sapo sửa ở bước ${n}.` } } as never);
+          await docs('article').publish(where as never);
+          break;
+        case 'unpublish':
+          await docs('article').unpublish(where as never);
+          withdrawn.push(target);
+          expect410 = documentPath('article', 'vi', target.slug);
+          break;
+        case 'delete':
+          await docs('article').delete({ documentId: target.documentId, locale: '*' } as never);
+          expect410 = documentPath('article', 'vi', target.slug);
+          break;
+        case 'slug-change': {
+          const slug = `${target.slug}-moi-${n}`;
+          await docs('article').update({ ...where, data: { slug } } as never);
+          await docs('article').publish(where as never);
+          expect301 = [documentPath('article', 'vi', target.slug), documentPath('article', 'vi', slug)];
+          break;
+        }
+        case 'new-translation': {
+          const full = (await docs('article').findOne({ ...where, status: 'draft', populate: { cover: { populate: ['image'] } } } as never)) as unknown as Record<string, unknown>;
+          const cover = full.cover as { image: { id: number }; alt: string } | null;
+          await docs('article').update({
+            documentId: target.documentId,
+            locale: 'en',
+            data: { title: `Test article ${n}`, summary: `English summary ${n}.`, body: full.body, ...(cover ? { cover: { image: cover.image.id, alt: `Picture ${n}` } } : {}) },
+          } as never);
+          await docs('article').publish({ documentId: target.documentId, locale: 'en' } as never);
+          break;
+        }
+        case 're-tag':
+          await docs('article').update({ ...where, data: { topics: [rnd.pick(topics).documentId] } } as never);
+          await docs('article').publish(where as never);
+          break;
+        case 'move-in-listing':
+          await docs('article').update({ ...where, data: { date: new Date(Date.UTC(2019 + Math.floor(rnd.next() * 8), Math.floor(rnd.next() * 12), 3)).toISOString() } } as never);
+          await docs('article').publish(where as never);
+          break;
+        case 'republish-withdrawn': {
+          const back = withdrawn.pop();
+          if (back) {
+            await docs('article').publish({ documentId: back.documentId, locale: 'vi' } as never);
+            expect200 = documentPath('article', 'vi', back.slug);
+          }
+          break;
+        }
+      }
+      await settle();
+      if (expect410) expect((await get(expect410)).status, `${step} ${expect410}`).toBe(410);
+      if (expect301) {
+        const answer = await get(expect301[0]);
+        expect(answer.status, `${step} ${expect301[0]}`).toBe(301);
+        expect(answer.headers.get('location')).toBe(expect301[1]);
+        expect((await get(expect301[1])).status).toBe(200);
+      }
+      if (expect200) expect((await get(expect200)).status, `${step} ${expect200}`).toBe(200);
+    }
+
+    // A full build of the same content, compared file for file with the live snapshot.
+    const fresh = join(site.root, 'full-build');
+    await fullBuild(fresh, cms.url, site.env.siteUrl, join(site.root, '..', '.publish-test-cache'));
+    const live = realpathSync(join(site.root, 'live'));
+    const incremental = filesUnder(join(live, 'client'));
+    const full = filesUnder(join(fresh, 'client'));
+    const missing = [...full.keys()].filter((f) => !incremental.has(f));
+    const extra = [...incremental.keys()].filter((f) => !full.has(f));
+    const different = [...full.keys()].filter((f) => incremental.has(f) && incremental.get(f) !== full.get(f));
+    expect({ missing, extra, different }).toEqual({ missing: [], extra: [], different: [] });
+    expect(readFileSync(join(live, 'meta', 'routing.json'), 'utf8')).toBe(readFileSync(join(fresh, 'meta', 'routing.json'), 'utf8'));
+    expect(full.size).toBeGreaterThan(300);
+  }, 30 * 60_000);
+});

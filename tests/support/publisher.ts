@@ -1,0 +1,168 @@
+/**
+ * The site's publish-to-live chain for tests and benchmarks, as `npm start` runs it: the
+ * renderer build, the publisher (site/publisher/main.ts, which makes the first full build
+ * itself) and the site server on the live snapshot, all real processes.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SITE_DIR } from './paths';
+import { stopProcess } from './processes';
+import { freePort } from './site-build';
+
+export interface PublisherStatus {
+  live?: string;
+  liveUpTo: number;
+  failedUpTo: number;
+  publishes: number;
+  pending: number;
+  lastPublish?: { at: string; ms: number; rendered: number; removed: number; events: number };
+  lastError?: { at: string; message: string };
+}
+
+/** Secrets and addresses shared by the CMS and the publisher; set them in the CMS's env before it boots. */
+export async function publishingEnv() {
+  const publisherPort = await freePort();
+  const sitePort = await freePort();
+  return {
+    publisherPort,
+    sitePort,
+    publisherUrl: `http://127.0.0.1:${publisherPort}`,
+    siteUrl: `http://127.0.0.1:${sitePort}`,
+    secret: `whsec_${randomBytes(32).toString('base64')}`,
+    previewSecret: randomBytes(32).toString('base64url'),
+  };
+}
+
+export type PublishingEnv = Awaited<ReturnType<typeof publishingEnv>>;
+
+/** What the CMS needs to notify the publisher and sign previews. */
+export function cmsPublishingEnv(env: PublishingEnv): Record<string, string> {
+  return {
+    SITE_PUBLISHER_URL: env.publisherUrl,
+    SITE_PUBLISHER_SECRET: env.secret,
+    SITE_PREVIEW_SECRET: env.previewSecret,
+    PUBLIC_SITE_URL: env.siteUrl,
+  };
+}
+
+function run(command: string, args: string[], env: Record<string, string>, cwd = SITE_DIR): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code})`))));
+  });
+}
+
+/** The renderer build (every route on demand) into `outDir` (inside site/, where its packages resolve). */
+export function buildRenderer(outDir: string): Promise<void> {
+  return run('npm', ['run', 'build', '--', '--outDir', outDir, '--silent'], { SITE_BUILD: 'renderer' });
+}
+
+/** A full build of the site into `outDir`, against `cmsUrl`. */
+export function fullBuild(outDir: string, cmsUrl: string, siteUrl: string, cacheDir: string): Promise<void> {
+  return run('npm', ['run', 'build', '--', '--outDir', outDir, '--silent'], { STRAPI_URL: cmsUrl, PUBLIC_SITE_URL: siteUrl, SITE_CACHE_DIR: cacheDir });
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp, what: string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`${what} not ready in ${timeoutMs} ms:\n${output.slice(-3000)}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (process.env.TEST_PUBLISHER_LOG) process.stdout.write(chunk);
+      if (pattern.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (c: Buffer) => {
+      output += c.toString();
+      if (process.env.TEST_PUBLISHER_LOG) process.stderr.write(c);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${what} exited (${code}):\n${output.slice(-3000)}`));
+    });
+  });
+}
+
+export interface RunningSite {
+  root: string;
+  env: PublishingEnv;
+  publisher: ChildProcess;
+  server: ChildProcess;
+  /** Fails the render of this site path until cleared (PUBLISHER_TEST_FAIL_FILE). */
+  failRender(path: string | undefined): void;
+  status(): Promise<PublisherStatus>;
+  /** Resolves once the publisher has made events up to `eventId` live (or fails if it reports them failed). */
+  waitForLive(eventId: number, timeoutMs?: number): Promise<PublisherStatus>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The renderer build, the publisher (its first full build included) and the site server, in a
+ * fresh folder under site/. `cacheDir` keeps made images between runs.
+ */
+export async function startPublishing(cmsUrl: string, env: PublishingEnv, extraEnv: Record<string, string> = {}): Promise<RunningSite> {
+  const root = mkdtempSync(join(SITE_DIR, '.publish-test-'));
+  const cacheDir = join(tmpdir(), 'cchc-test-site-cache');
+  mkdirSync(cacheDir, { recursive: true });
+  const failFile = join(root, 'fail-render');
+  await buildRenderer(join(root, 'renderer'));
+  const common = { STRAPI_URL: cmsUrl, PUBLIC_SITE_URL: env.siteUrl, SITE_DATA_DIR: root, SITE_CACHE_DIR: cacheDir };
+  const publisher = spawn(process.execPath, ['publisher/main.ts'], {
+    cwd: SITE_DIR,
+    env: {
+      ...process.env,
+      ...common,
+      NODE_ENV: 'test',
+      SITE_RENDERER_DIR: join(root, 'renderer'),
+      SITE_PUBLISHER_SECRET: env.secret,
+      SITE_PREVIEW_SECRET: env.previewSecret,
+      PUBLISHER_PORT: String(env.publisherPort),
+      CMS_PUBLIC_URL: cmsUrl,
+      PUBLISHER_TEST_FAIL_FILE: failFile,
+      PUBLISHER_RETRY_MS: '1500',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await waitForLine(publisher, /\[publisher\] ready on/, 'The publisher', 15 * 60_000);
+  const server = spawn(process.execPath, ['server/serve.mjs'], {
+    cwd: SITE_DIR,
+    env: { ...process.env, ...common, SITE_DIST_DIR: join(root, 'live'), PORT: String(env.sitePort), PUBLISHER_URL: env.publisherUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await waitForLine(server, /Serving /, 'The site server', 60_000);
+
+  const status = async () => (await (await fetch(`${env.publisherUrl}/status`)).json()) as PublisherStatus;
+  return {
+    root,
+    env,
+    publisher,
+    server,
+    failRender(path) {
+      if (path) writeFileSync(failFile, path);
+      else rmSync(failFile, { force: true });
+    },
+    status,
+    async waitForLive(eventId, timeoutMs = 120_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const s = await status();
+        if (s.liveUpTo >= eventId && s.pending <= 0) return s;
+        if (s.failedUpTo >= eventId && s.liveUpTo < eventId) throw new Error(`The publisher failed to publish event ${eventId}: ${s.lastError?.message}`);
+        if (Date.now() > deadline) throw new Error(`Event ${eventId} not live after ${timeoutMs} ms: ${JSON.stringify(s)}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async stop() {
+      await Promise.all([stopProcess(server), stopProcess(publisher)]);
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
