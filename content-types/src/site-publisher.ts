@@ -25,6 +25,8 @@ import { ALL_TYPES, CONTENT_TYPES } from './model';
 export const PUBLISHER_CHANGES_PATH = '/changes';
 /** On the CMS: where the publisher sends its reports. */
 export const PUBLISHER_REPORTS_PATH = '/api/site-publisher/reports';
+/** The largest body of reports the CMS takes (a hundred reports of a line or two fit easily). */
+export const PUBLISHER_REPORTS_MAX_BYTES = 64 * 1024;
 /** On the CMS: the draft read of the site's preview route (`?token=…`, nothing else). */
 export const PREVIEW_DOCUMENT_PATH = '/api/site-previews/document';
 /** On the site: the on-demand preview route. */
