@@ -364,8 +364,11 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('site publisher on %s', (dat
       await docs().update({ documentId: id, locale: 'vi', data: { title: 'Nháp sau khóa' } } as never);
       // A Document Service read asking for the draft, made while Strapi serves `route`.
       const titleDuring = async (route: { method: string; path: string; info: { type: string } }) => {
-        const doc = await cms.strapi.requestContext.run({ state: { route } } as never, () => docs().findOne({ documentId: id, locale: 'vi', status: 'draft' } as never));
-        return (doc as unknown as { title: string }).title;
+        let title = '';
+        await cms.strapi.requestContext.run({ state: { route } } as never, async () => {
+          title = ((await docs().findOne({ documentId: id, locale: 'vi', status: 'draft' } as never)) as unknown as { title: string }).title;
+        });
+        return title;
       };
       const contentApi = (method: string, path: string) => ({ method, path, info: { type: 'content-api' } });
       expect(await titleDuring(contentApi('GET', '/site-previews/document'))).toBe('Nháp sau khóa');
