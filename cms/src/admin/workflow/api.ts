@@ -1,4 +1,6 @@
 /** What the workflow's admin routes answer (cms/src/workflow/routes.ts), and time in Vietnam. */
+import type { SitePublicationStatus } from '../../site-publisher/status';
+
 export interface Person {
   id: number | null;
   name: string;
@@ -23,15 +25,7 @@ export interface Step {
 }
 
 /** Whether the translation's latest publish or withdrawal has reached the public site. */
-export interface SitePublication {
-  eventId: number;
-  action: 'publish' | 'unpublish';
-  changedAt: string;
-  state: 'pending' | 'live' | 'failed';
-  at: string | null;
-  message: string | null;
-  pages: number | null;
-}
+export type SitePublication = SitePublicationStatus;
 
 export interface PanelData {
   state: string;
