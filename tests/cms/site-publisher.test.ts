@@ -312,8 +312,8 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('site publisher on %s', (dat
   });
 
   describe('draft preview', () => {
-    const previewLink = async (client: AdminClient, uid: string, documentId: string, locale = 'vi') =>
-      client.get(`/content-manager/preview/url/${uid}?documentId=${documentId}&locale=${locale}&status=draft`);
+    const previewLink = async (client: AdminClient, uid: string, documentId: string, locale = 'vi', status = 'draft') =>
+      client.get(`/content-manager/preview/url/${uid}?documentId=${documentId}&locale=${locale}&status=${status}`);
     const read = (query: string) => api(`/api/site-previews/document${query}`);
 
     it('gives an editor a preview link with a fresh token, for content types only and only to who may read the draft', async () => {
@@ -327,6 +327,10 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('site publisher on %s', (dat
       // A term has no preview; an author of another agency gets no link to this draft.
       expect((await previewLink(editor, uidOf('agency'), agency)).status).toBe(204);
       expect((await previewLink(otherAuthor, ARTICLE, id)).status).toBe(204);
+      // Strapi's "published" tab: the live page itself, once there is one.
+      expect((await previewLink(editor, ARTICLE, id, 'vi', 'published')).status).toBe(204);
+      await publish(id);
+      expect((await previewLink(editor, ARTICLE, id, 'vi', 'published')).body.data.url).toBe(`${SITE_URL}/tin-bai/huong-dan-xem-truoc/`);
     });
 
     it('answers the draft to a valid token, and the public API still answers the published version only', async () => {

@@ -8,8 +8,10 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import {
+  canonicalUrl,
   CONTENT_TYPES,
   DEFAULT_LOCALE,
+  documentPath,
   isLocale,
   populateOf,
   previewUrlOf,
@@ -34,7 +36,8 @@ interface PreviewParams {
 /**
  * The preview link for one of our four content types (null for anything else, or when preview
  * is off). Strapi's preview controller asks no permission of its own, so this asks ours: an
- * author gets no link, and so no token, for another agency's draft.
+ * author gets no link, and so no token, for another agency's draft. Strapi's "published" tab
+ * gets the live page itself (no token: it is public), or nothing when that locale is not live.
  */
 export async function previewUrl(strapi: Core.Strapi, uid: string, params: PreviewParams): Promise<string | null> {
   const settings = settingsOf(strapi);
@@ -44,6 +47,10 @@ export async function previewUrl(strapi: Core.Strapi, uid: string, params: Previ
   if (!isLocale(locale)) return null;
   const access = await requestAccess(strapi);
   if (!access || !mayRead(access, await agencyOfDocument(strapi, uid, params.documentId))) return null;
+  if (params.status === 'published') {
+    const live = (await strapi.db.query(uid as UID.Schema).findOne({ where: { documentId: params.documentId, locale, publishedAt: { $notNull: true } }, select: ['slug'] })) as { slug?: string } | null;
+    return live?.slug ? canonicalUrl(settings.siteUrl, documentPath(type, locale, live.slug)) : null;
+  }
   const token = signPreviewToken({ type, documentId: params.documentId, locale }, settings.previewSecret);
   return previewUrlOf(settings.siteUrl, token);
 }
