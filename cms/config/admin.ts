@@ -1,4 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import { previewUrl } from '../src/site-publisher/preview';
+
+/** The origin the admin panel may frame for previews (Strapi adds it to the CSP's frame-src). */
+function originOf(url: string): string[] {
+  try {
+    return url ? [new URL(url).origin] : [];
+  } catch {
+    return [];
+  }
+}
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
@@ -21,6 +31,15 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     nps: false,
     promoteEE: false,
     docLinks: false,
+  },
+  // Strapi's preview button: the draft on the site's own preview route, with a short-lived token
+  // for that one document and locale (src/site-publisher/preview.ts; null for the taxonomies).
+  preview: {
+    enabled: Boolean(env('PUBLIC_SITE_URL', '') && env('SITE_PREVIEW_SECRET', '')),
+    config: {
+      allowedOrigins: originOf(env('PUBLIC_SITE_URL', '')),
+      handler: (uid, params) => previewUrl(strapi, uid, params),
+    },
   },
 });
 

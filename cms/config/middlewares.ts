@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { PUBLISHER_REPORTS_MAX_BYTES, PUBLISHER_REPORTS_PATH } from '@cchc/content-types';
 
 const config: Core.Config.Middlewares = [
   'strapi::logger',
@@ -9,12 +10,16 @@ const config: Core.Config.Middlewares = [
   // The admin panel is several MB of script; editors on provincial networks get it compressed.
   'strapi::compression',
   'strapi::query',
+  // Routes that read a body without Strapi's auth take a small one (src/middlewares/small-bodies.ts).
+  { name: 'global::small-bodies', config: { limits: { [PUBLISHER_REPORTS_PATH]: PUBLISHER_REPORTS_MAX_BYTES } } },
   {
     // Stated, not inherited: nothing the public sends has a body, and an editor's JSON (a long
     // article in blocks) stays far under 1 MB. Uploads are multipart, bounded by the upload
-    // plugin's sizeLimit. (These equal koa-body's defaults today.)
+    // plugin's sizeLimit. (These equal koa-body's defaults today.) The raw body is kept beside
+    // the parsed one (koa-body's `includeUnparsed`): a signed webhook is checked on the exact
+    // bytes received (src/site-publisher/reports.ts).
     name: 'strapi::body',
-    config: { jsonLimit: '1mb', formLimit: '56kb', textLimit: '56kb' },
+    config: { jsonLimit: '1mb', formLimit: '56kb', textLimit: '56kb', includeUnparsed: true },
   },
   'strapi::session',
   'strapi::favicon',

@@ -8,6 +8,7 @@ import { registerPermissions } from './permissions';
 import { registerDocumentHistory } from './public-api/document-history';
 import { limitReadOnlyTokens } from './public-api/token-scope';
 import { registerScheduling } from './scheduling';
+import { registerSitePublisher } from './site-publisher';
 import { registerWorkflow } from './workflow';
 
 export default {
@@ -22,6 +23,7 @@ export default {
     limitReadOnlyTokens(strapi);
     registerDocumentHistory(strapi);
     registerScheduling(strapi);
+    registerSitePublisher(strapi);
     await registerAuditLog(strapi);
   },
 

@@ -15,3 +15,4 @@ export * from './routes';
 export * from './public-api';
 export * as components from './components/shared';
 export * from './public-history';
+export * from './site-publisher';

@@ -21,3 +21,27 @@ export const publicHistorySchema = z.object({
 
 export type PublicHistory = z.infer<typeof publicHistorySchema>;
 export type ChangeNote = z.infer<typeof changeNoteSchema>;
+
+/**
+ * `GET /api/withdrawn?type=&locale=&page=&pageSize=`: every document of a content type that was
+ * published in that locale at some time and is not published in it now, so that the site
+ * answers its old URL with 410 Gone (and the reason, when one was given) rather than 404.
+ */
+export const WITHDRAWN_PATH = '/api/withdrawn';
+
+export const withdrawnDocumentSchema = z.object({
+  documentId: z.string(),
+  type: z.string(),
+  locale: z.string(),
+  /** The slug it was last published under; null only when no version of that publish was kept. */
+  slug: z.string().nullable(),
+  /** Its last publish, and when it went off the site after it. */
+  lastPublishedAt: z.string(),
+  withdrawnAt: z.string(),
+  /** `unpublished`: taken off the site (a draft remains); `deleted`: the translation is gone. */
+  how: z.enum(['unpublished', 'deleted']),
+  /** The public reason given with the withdrawal; null when none was (a deletion, an archive). */
+  reason: z.string().nullable(),
+});
+
+export type WithdrawnDocument = z.infer<typeof withdrawnDocumentSchema>;

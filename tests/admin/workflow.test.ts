@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { paragraphs, uidOf } from '@cchc/content-types';
 import type { RunningCms } from '../support/strapi';
-import { bootProductionCms, launchChromium } from './chromium';
+import { bootProductionCms, launchChromium, signIn as signInAs } from './chromium';
 import { createTerm, uploadTestImage } from '../support/fixtures';
 import { createAdminUser, type TestUser } from '../support/admin-users';
 import { englishWordsIn, VISIBLE_TEXT_SCRIPT } from './english-words';
@@ -46,15 +46,7 @@ afterAll(async () => {
 
 const editView = () => `/admin/content-manager/collection-types/api::article.article/${documentId}?plugins[i18n][locale]=vi`;
 
-async function signIn(user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
-  await page.goto(`${cms.url}/admin/auth/login`, { waitUntil: 'networkidle' });
-  await page.fill('input[name="email"]', user.email);
-  await page.fill('input[name="password"]', user.password);
-  await page.click('button[type="submit"]');
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-  return page;
-}
+const signIn = (user: TestUser): Promise<Page> => signInAs(browser, cms.url, user);
 
 /** Waits for `text` on the screen; if it never comes, the failure says what the screen showed. */
 async function shows(page: Page, text: string): Promise<void> {

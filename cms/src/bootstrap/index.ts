@@ -8,6 +8,7 @@ import { ensureRedirects } from '../documents/slug-redirects';
 import { startEventPoint, stopEventPoint } from '../events';
 import { startPermissions } from '../permissions';
 import { prepareScheduling, startScheduling, stopScheduling } from '../scheduling';
+import { startSitePublisher } from '../site-publisher';
 import { startWorkflow } from '../workflow';
 import { seedEditorialDemoIfLocal, seedIfEmpty } from '../seed';
 
@@ -20,6 +21,7 @@ export async function setUp(strapi: Core.Strapi): Promise<void> {
   await startWorkflow(strapi);
   await ensureRedirects(strapi);
   await prepareScheduling(strapi);
+  await startSitePublisher(strapi);
   await startPermissions(strapi);
   await ensureLocales(strapi);
   await ensurePublicPermissions(strapi);

@@ -4,6 +4,7 @@
  * and the press change feed join this list as they are built. See ARCHITECTURE.md.
  */
 import { auditLog } from '../audit/document-listener';
+import { sitePublisherNotifier } from '../site-publisher/listener';
 import type { Listener } from './dispatcher';
 
-export const LISTENERS: Listener[] = [auditLog];
+export const LISTENERS: Listener[] = [auditLog, sitePublisherNotifier];

@@ -157,3 +157,10 @@ export async function getVersion(strapi: Core.Strapi, key: DocumentKey, id: numb
     .first()) as { n: number | string } | undefined;
   return { ...summaryOf(row, Number(earlier?.n ?? 0) + 1), content: JSON.parse(row.content!) as VersionContent };
 }
+
+/** The content kept for these publish events (by event id); an event without a version is absent. */
+export async function contentsOfPublishes(strapi: Core.Strapi, eventIds: number[]): Promise<Map<number, VersionContent>> {
+  if (!eventIds.length) return new Map();
+  const rows = (await strapi.db.getConnection(VERSIONS_TABLE).whereIn('event_id', eventIds).select('event_id', 'content')) as Pick<Row, 'event_id' | 'content'>[];
+  return new Map(rows.map((row) => [Number(row.event_id), JSON.parse(row.content!) as VersionContent]));
+}

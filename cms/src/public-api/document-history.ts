@@ -1,19 +1,24 @@
 /**
  * What the public API tells of documents' past, both public like the rest of the read API
  * (every parameter checked, the same rate limit):
- * - `GET /api/change-notes?type=article&locale=vi&page=1&pageSize=100`: what readers are told
- *   about each published document's life (content-types/src/public-history.ts), derived from
- *   the recorded publish events: the first publish, the major ones after it, their change notes;
+ * - `GET /api/change-notes?type=article&locale=vi&page=1&pageSize=100[&documentId=…]`: what
+ *   readers are told about each published document's life (content-types/src/public-history.ts),
+ *   derived from the recorded publish events: the first publish, the major ones after it, their
+ *   change notes; `documentId` narrows it to one document (the publisher refreshing one page);
  * - `GET /api/redirects?type=article&locale=vi`: the old slugs of published translations whose
- *   slug an editor changed (`src/documents/slug-redirects.ts`), for the site to redirect.
+ *   slug an editor changed (`src/documents/slug-redirects.ts`), for the site to redirect;
+ * - `GET /api/withdrawn?type=article&locale=vi&page=1&pageSize=100`: the documents that were
+ *   published and are not any more (`withdrawn.ts`), for the site to answer 410 Gone.
  */
 import type { Core, UID } from '@strapi/strapi';
-import { CONTENT_TYPES, LOCALES, PUBLIC_API_LIMITS, PUBLIC_HISTORY_PATH, uidOf, type PublicHistory } from '@cchc/content-types';
+import { CONTENT_TYPES, LOCALES, PUBLIC_API_LIMITS, PUBLIC_HISTORY_PATH, uidOf, WITHDRAWN_PATH, type PublicHistory } from '@cchc/content-types';
 import { readRedirects } from '../documents/slug-redirects';
 import { readPublishes, type DocumentEvent } from '../events';
+import { readWithdrawn } from './withdrawn';
 
 const TYPES = new Set<string>(CONTENT_TYPES.map((t) => t.name));
 const PARAMS = new Set(['type', 'locale', 'page', 'pageSize']);
+const CHANGE_NOTE_PARAMS = new Set([...PARAMS, 'documentId']);
 
 type Query = Record<string, unknown>;
 
@@ -29,9 +34,14 @@ function parse(query: Query, allowed: ReadonlySet<string> = PARAMS) {
     if (typeof value !== 'string' || !/^[1-9]\d{0,5}$/.test(value) || Number(value) > max) throw new BadParameter(`"${name}" must be a whole number from 1 to ${max}`);
     return Number(value);
   };
+  const { documentId } = query;
+  if (documentId !== undefined && (typeof documentId !== 'string' || !/^[A-Za-z0-9]{1,64}$/.test(documentId))) {
+    throw new BadParameter('"documentId" must be a document id (letters and digits)');
+  }
   return {
     type,
     locale,
+    documentId: documentId as string | undefined,
     page: int(query.page, 'page', 1, 100_000),
     pageSize: int(query.pageSize, 'pageSize', 25, PUBLIC_API_LIMITS.maxPageSize),
   };
@@ -72,11 +82,11 @@ async function redirects(strapi: Core.Strapi, ctx: Ctx) {
 }
 
 async function changeNotes(strapi: Core.Strapi, ctx: Ctx) {
-  const q = parsed(ctx);
+  const q = parsed(ctx, CHANGE_NOTE_PARAMS);
   if (!q) return;
   // Published documents only, in a stable order, a bounded page at a time.
   const page = await strapi.db.query(uidOf(q.type) as UID.Schema).findPage({
-    where: { locale: q.locale, publishedAt: { $notNull: true } },
+    where: { locale: q.locale, publishedAt: { $notNull: true }, ...(q.documentId ? { documentId: q.documentId } : {}) },
     select: ['documentId'],
     orderBy: { id: 'asc' },
     page: q.page,
@@ -89,6 +99,11 @@ async function changeNotes(strapi: Core.Strapi, ctx: Ctx) {
     data: ids.map((id) => historyOf(id, byDocument.get(id) ?? [])).filter((h): h is PublicHistory => h !== null),
     meta: { pagination: page.pagination },
   };
+}
+
+async function withdrawn(strapi: Core.Strapi, ctx: Ctx) {
+  const q = parsed(ctx);
+  if (q) ctx.body = await readWithdrawn(strapi, q.type, q.locale, q.page, q.pageSize);
 }
 
 const publicRoute = (path: string, handler: (ctx: Ctx) => Promise<void>) => ({
@@ -104,6 +119,7 @@ export function registerDocumentHistory(strapi: Core.Strapi): void {
     routes: [
       publicRoute(PUBLIC_HISTORY_PATH.replace(/^\/api/, ''), (ctx) => changeNotes(strapi, ctx)),
       publicRoute('/redirects', (ctx) => redirects(strapi, ctx)),
+      publicRoute(WITHDRAWN_PATH.replace(/^\/api/, ''), (ctx) => withdrawn(strapi, ctx)),
     ],
   } as never);
 }

@@ -7,6 +7,7 @@ import { LOCALES, typeByName, uidOf } from '@cchc/content-types';
 import { readDocumentEvents } from '../events';
 import { accessOfRequest, badRequest, forbidden, optionalText, registerAdminRoutes, type AdminContext } from '../admin-api';
 import { mayRead, mayReview } from '../permissions/access';
+import { sitePublicationOf } from '../site-publisher';
 import { agencyOfDocument } from '../permissions/document-guard';
 import { WORKFLOW_TYPES } from './projection';
 import { STATE_LABELS, TRANSITION_NAMES, type TransitionInput } from './states';
@@ -71,7 +72,8 @@ async function panel(strapi: Core.Strapi, ctx: AdminContext): Promise<void> {
   const target = targetOf(ctx);
   const s = await situationOf(strapi, target);
   if (!s || !mayRead(access, s.agency)) return forbidden('Bạn không xem được nội dung này.');
-  const steps = (await readDocumentEvents(strapi, target.type, target.documentId, target.locale)).filter((e) => STEPS.has(e.action));
+  const events = await readDocumentEvents(strapi, target.type, target.documentId, target.locale);
+  const steps = events.filter((e) => STEPS.has(e.action));
   const r = s.record;
   const names = await namesOf(strapi, [r.submittedBy, r.lastEditedBy, r.reviewedBy, ...steps.map((e) => (e.actor.kind === 'admin' ? e.actor.id : null))]);
   const who = (id: number | null) => (id === null ? null : { id, name: names.get(id) ?? `#${id}` });
@@ -87,6 +89,8 @@ async function panel(strapi: Core.Strapi, ctx: AdminContext): Promise<void> {
     reviewedAt: r.reviewedAt,
     offers: offersFor(access, s),
     canOverride: access.administrator,
+    // Whether the latest publish or withdrawal has reached the public site (null: no publisher).
+    sitePublication: await sitePublicationOf(strapi, events),
     steps: steps.map((e) => ({
       id: e.id,
       action: e.action,

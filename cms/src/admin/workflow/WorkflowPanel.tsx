@@ -8,7 +8,7 @@ import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { Badge, Box, Button, Checkbox, Field, Flex, Radio, Textarea, TextInput, Typography } from '@strapi/design-system';
-import { errorMessage, vietnamTime, type Offer, type PanelData, type Step } from './api';
+import { errorMessage, vietnamMoment, vietnamTime, type Offer, type PanelData, type SitePublication, type Step } from './api';
 import { isWorkflowModel, typeOfModel } from './models';
 
 const t = (id: string) => ({ id: `cchc.workflow.${id}`, defaultMessage: id });
@@ -45,6 +45,39 @@ function StepLine({ step, locale }: { step: Step; locale: string }) {
         </Box>
       ) : null}
     </li>
+  );
+}
+
+/** While the publisher has not reported, the panel asks again this often, for this long. */
+const SITE_POLL_MS = 3_000;
+const SITE_POLL_FOR_MS = 10 * 60_000;
+
+/**
+ * Whether the public site shows the latest publish or withdrawal: said in words (a status
+ * region, announced when it changes), never by colour alone.
+ */
+function SiteLine({ site, locale }: { site: SitePublication; locale: string }) {
+  const { formatMessage } = useIntl();
+  let text: React.ReactNode;
+  let color = 'neutral600';
+  if (site.state === 'pending') {
+    text = formatMessage(t('site.pending'));
+  } else if (site.state === 'failed') {
+    text = formatMessage(t('site.failed'), { message: site.message || formatMessage(t('site.noReason')) });
+    color = 'danger600';
+  } else {
+    const at = site.at ?? site.changedAt;
+    const { time, date } = vietnamMoment(at, locale);
+    const when = <time dateTime={at}>{date ? formatMessage(t('site.onDate'), { time, date }) : time}</time>;
+    text = formatMessage(t(site.action === 'unpublish' ? 'site.removed' : 'site.live'), { when });
+    if (site.action === 'publish') color = 'success600';
+  }
+  return (
+    <div role="status">
+      <Typography variant="pi" textColor={color}>
+        {text}
+      </Typography>
+    </div>
   );
 }
 
@@ -137,18 +170,29 @@ function PanelContent({ model, documentId, document }: Props) {
   const type = typeOfModel(model);
   const path = `/cchc-workflow/documents/${type}/${documentId}?locale=${locale}`;
 
-  const load = React.useCallback(async () => {
-    try {
-      const response = await get<PanelData>(path);
-      setData(response.data);
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: formatMessage(t('error'), { message: errorMessage(error) }) });
-    }
-  }, [path]);
+  const load = React.useCallback(
+    async (quiet = false) => {
+      try {
+        const response = await get<PanelData>(path);
+        setData(response.data);
+      } catch (error) {
+        if (!quiet) toggleNotification({ type: 'danger', message: formatMessage(t('error'), { message: errorMessage(error) }) });
+      }
+    },
+    [path],
+  );
 
   React.useEffect(() => {
     void load();
   }, [load, document?.updatedAt]);
+
+  // Until the publisher reports on the latest change, look again now and then (quietly).
+  const site = data?.sitePublication ?? null;
+  React.useEffect(() => {
+    if (site?.state !== 'pending' || Date.now() - Date.parse(site.changedAt) > SITE_POLL_FOR_MS) return undefined;
+    const timer = setTimeout(() => void load(true), SITE_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [site, load]);
 
   if (!data) return <Typography variant="pi">{formatMessage(t('panel.loading'))}</Typography>;
 
@@ -179,6 +223,7 @@ function PanelContent({ model, documentId, document }: Props) {
           {formatMessage(t(data.live ? 'panel.live' : 'panel.notLive'))}
         </Typography>
       </Flex>
+      {data.sitePublication ? <SiteLine site={data.sitePublication} locale={uiLocale} /> : null}
       {who('panel.submitted', data.submittedBy, data.submittedAt)}
       {who('panel.edited', data.lastEditedBy, data.lastEditedAt)}
       {who('panel.reviewed', data.reviewedBy, data.reviewedAt)}

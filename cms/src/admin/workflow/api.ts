@@ -1,4 +1,6 @@
 /** What the workflow's admin routes answer (cms/src/workflow/routes.ts), and time in Vietnam. */
+import type { SitePublicationStatus } from '../../site-publisher/status';
+
 export interface Person {
   id: number | null;
   name: string;
@@ -22,6 +24,9 @@ export interface Step {
   changeNote: string | null;
 }
 
+/** Whether the translation's latest publish or withdrawal has reached the public site. */
+export type SitePublication = SitePublicationStatus;
+
 export interface PanelData {
   state: string;
   stateLabel: string;
@@ -35,6 +40,8 @@ export interface PanelData {
   offers: Offer[];
   canOverride: boolean;
   steps: Step[];
+  /** Null when no site publisher is set up, or nothing was ever published. */
+  sitePublication: SitePublication | null;
 }
 
 export interface QueueItem {
@@ -58,6 +65,15 @@ export function vietnamTime(iso: string | null, locale: string): string {
     dateStyle: 'short',
     timeStyle: 'medium',
   }).format(new Date(iso));
+}
+
+/** A moment in Vietnam's time: the time, and the date only when it is not today (in Vietnam). */
+export function vietnamMoment(iso: string, locale: string, now: Date = new Date()): { time: string; date: string | null } {
+  const tag = locale === 'en' ? 'en-GB' : 'vi-VN';
+  const day = new Intl.DateTimeFormat(tag, { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+  const time = new Intl.DateTimeFormat(tag, { timeZone: 'Asia/Ho_Chi_Minh', timeStyle: 'medium' }).format(new Date(iso));
+  const date = day.format(new Date(iso));
+  return { time, date: date === day.format(now) ? null : date };
 }
 
 /** The message of a refused request (our routes answer `{ error: { message } }`). */

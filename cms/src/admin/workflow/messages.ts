@@ -79,6 +79,12 @@ export const vi: Record<string, string> = {
   'cchc.workflow.action.unpublish': 'Gỡ xuống',
   'cchc.workflow.action.archive': 'Lưu trữ',
   'cchc.workflow.error': 'Không thực hiện được: {message}',
+  'cchc.workflow.site.live': 'Trên trang công khai từ {when}',
+  'cchc.workflow.site.removed': 'Đã gỡ khỏi trang công khai lúc {when}',
+  'cchc.workflow.site.pending': 'Đang cập nhật trang công khai…',
+  'cchc.workflow.site.failed': 'Chưa cập nhật được trang công khai: {message}',
+  'cchc.workflow.site.noReason': 'không rõ lý do',
+  'cchc.workflow.site.onDate': '{time} ngày {date}',
 };
 
 export const en: Record<string, string> = {
@@ -161,4 +167,10 @@ export const en: Record<string, string> = {
   'cchc.workflow.action.unpublish': 'Withdraw',
   'cchc.workflow.action.archive': 'Archive',
   'cchc.workflow.error': 'Could not do it: {message}',
+  'cchc.workflow.site.live': 'On the public site since {when}',
+  'cchc.workflow.site.removed': 'Taken off the public site at {when}',
+  'cchc.workflow.site.pending': 'Updating the public site…',
+  'cchc.workflow.site.failed': 'The public site could not be updated: {message}',
+  'cchc.workflow.site.noReason': 'no reason given',
+  'cchc.workflow.site.onDate': '{time} on {date}',
 };

@@ -1,0 +1,16 @@
+import type { Core } from '@strapi/strapi';
+
+// Publish-to-live (cms/src/site-publisher/). Without SITE_PUBLISHER_URL the CMS tells no
+// publisher anything (and says so once at start); with it, SITE_PUBLISHER_SECRET (a Standard
+// Webhooks `whsec_…` secret shared with the publisher) signs the changes sent and checks the
+// reports received. The draft preview needs PUBLIC_SITE_URL and SITE_PREVIEW_SECRET (shared
+// with the site's preview route); config/admin.ts turns Strapi's preview button on with them.
+const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
+  url: env('SITE_PUBLISHER_URL', ''),
+  secret: env('SITE_PUBLISHER_SECRET', ''),
+  timeoutMs: env.int('SITE_PUBLISHER_TIMEOUT_MS', 5_000),
+  siteUrl: env('PUBLIC_SITE_URL', ''),
+  previewSecret: env('SITE_PREVIEW_SECRET', ''),
+});
+
+export default config;

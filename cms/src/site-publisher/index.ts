@@ -1,0 +1,48 @@
+/**
+ * Publish-to-live, the CMS's side (see ARCHITECTURE.md, "The site publisher"): the listener that
+ * tells the publisher of each change (`listener.ts`, in LISTENERS), the route that takes its
+ * reports (`reports.ts`, stored in `site_publications`: `table.ts`), what the editor's panel is
+ * told (`status.ts`), and the draft preview (`preview.ts`, with config/admin.ts).
+ * The protocol itself is content-types/src/site-publisher.ts.
+ */
+import type { Core } from '@strapi/strapi';
+import { PREVIEW_DOCUMENT_PATH, PUBLISHER_REPORTS_PATH } from '@cchc/content-types';
+import { readPreview } from './preview';
+import { receiveReports, type RouteContext } from './reports';
+import { checkSettings, previewEnabled, settingsOf } from './settings';
+import { ensurePublications } from './table';
+
+export { sitePublicationOf, type SitePublicationStatus } from './status';
+export { previewUrl } from './preview';
+
+const withoutApi = (path: string) => path.replace(/^\/api/, '');
+
+/** At register: refuses unusable settings, adds the two Content API routes. */
+export function registerSitePublisher(strapi: Core.Strapi): void {
+  checkSettings(settingsOf(strapi));
+  strapi.server.routes({
+    type: 'content-api',
+    routes: [
+      {
+        method: 'POST',
+        path: withoutApi(PUBLISHER_REPORTS_PATH),
+        handler: (ctx: RouteContext) => receiveReports(strapi, ctx),
+        config: { auth: false, middlewares: ['global::rate-limit'] },
+      },
+      {
+        method: 'GET',
+        path: withoutApi(PREVIEW_DOCUMENT_PATH),
+        handler: (ctx: RouteContext) => readPreview(strapi, ctx),
+        config: { auth: false, middlewares: ['global::rate-limit'] },
+      },
+    ],
+  } as never);
+}
+
+/** At start, with our other tables; says once what is off. */
+export async function startSitePublisher(strapi: Core.Strapi): Promise<void> {
+  await ensurePublications(strapi);
+  const settings = settingsOf(strapi);
+  if (!settings.url) strapi.log.info('[site-publisher] SITE_PUBLISHER_URL is not set: no site publisher is told of changes');
+  if (!previewEnabled(settings)) strapi.log.info('[site-publisher] PUBLIC_SITE_URL or SITE_PREVIEW_SECRET is not set: draft preview is off');
+}

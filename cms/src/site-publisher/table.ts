@@ -1,0 +1,78 @@
+/**
+ * What the site publisher reported of each change it was sent: the table `site_publications`,
+ * ours (not a content type: neither the content API nor the admin reaches it), created at each
+ * start, keyed by the event id. Not append-only: a later report of the same event (by its `at`)
+ * replaces the state, since a failed publication may go live on the publisher's next attempt.
+ */
+import type { Core } from '@strapi/strapi';
+import type { PublicationReport, PublicationState } from '@cchc/content-types';
+import { onTable } from '../database/own-tables';
+
+export const PUBLICATIONS_TABLE = 'site_publications';
+
+export interface Publication {
+  eventId: number;
+  state: PublicationState;
+  /** When the publisher reached the state. */
+  at: string;
+  message: string | null;
+  pages: number | null;
+  /** When the CMS received the report. */
+  receivedAt: string;
+}
+
+interface Row {
+  event_id: number | string;
+  state: string;
+  at: string | Date;
+  message: string | null;
+  pages: number | string | null;
+  received_at: string | Date;
+}
+
+export async function ensurePublications(strapi: Core.Strapi): Promise<void> {
+  const schema = strapi.db.getSchemaConnection();
+  if (await schema.hasTable(PUBLICATIONS_TABLE)) return;
+  await schema.createTable(PUBLICATIONS_TABLE, (t) => {
+    t.bigInteger('event_id').primary();
+    t.string('state', 16).notNullable();
+    t.timestamp('at', { useTz: true }).notNullable();
+    t.text('message').nullable();
+    t.integer('pages').nullable();
+    t.timestamp('received_at', { useTz: true }).notNullable();
+  });
+}
+
+const fromRow = (row: Row): Publication => ({
+  eventId: Number(row.event_id),
+  state: row.state as PublicationState,
+  at: new Date(row.at).toISOString(),
+  message: row.message,
+  pages: row.pages === null ? null : Number(row.pages),
+  receivedAt: new Date(row.received_at).toISOString(),
+});
+
+/** Stores the reports, in one transaction; a report older than the stored one for its event changes nothing. */
+export async function storeReports(strapi: Core.Strapi, reports: PublicationReport[]): Promise<void> {
+  const receivedAt = new Date().toISOString();
+  await strapi.db.transaction(async () => {
+    for (const report of reports) {
+      const at = new Date(report.at);
+      const row = {
+        state: report.state,
+        at: at.toISOString(),
+        message: report.message ?? null,
+        pages: report.pages ?? null,
+        received_at: receivedAt,
+      };
+      const stored = await onTable(strapi, PUBLICATIONS_TABLE, (q) => q.where({ event_id: report.eventId }).first('at') as PromiseLike<Pick<Row, 'at'> | undefined>);
+      if (!stored) await onTable(strapi, PUBLICATIONS_TABLE, (q) => q.insert({ event_id: report.eventId, ...row }));
+      else if (new Date(stored.at).getTime() <= at.getTime()) await onTable(strapi, PUBLICATIONS_TABLE, (q) => q.where({ event_id: report.eventId }).update(row));
+    }
+  });
+}
+
+export async function readPublication(strapi: Core.Strapi, eventId: number): Promise<Publication | null> {
+  const row = await onTable(strapi, PUBLICATIONS_TABLE, (q) => q.where({ event_id: eventId }).first() as PromiseLike<Row | undefined>);
+  return row ? fromRow(row) : null;
+}
