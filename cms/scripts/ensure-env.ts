@@ -15,17 +15,27 @@ const SECRETS: Record<string, () => string> = {
   TRANSFER_TOKEN_SALT: secret,
   JWT_SECRET: secret,
   ENCRYPTION_KEY: secret,
+  // Shared with the site's publisher (npm start passes them on): its notifications and reports
+  // (Standard Webhooks wants `whsec_` and base64), and preview tokens.
+  SITE_PUBLISHER_SECRET: () => `whsec_${randomBytes(32).toString('base64')}`,
+  SITE_PREVIEW_SECRET: () => randomBytes(32).toString('base64url'),
 };
+
+/** The values of a .env file (KEY=value lines). */
+export function readEnv(file: string): Record<string, string> {
+  if (!existsSync(file)) return {};
+  return Object.fromEntries(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line) => /^([A-Z0-9_]+)=(.*)$/.exec(line.trim()))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1]!, m[2]!]),
+  );
+}
 
 export function ensureEnv(file = resolve(__dirname, '..', '..', '.env')): string[] {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const present = new Set(
-    text
-      .split('\n')
-      .map((line) => /^([A-Z0-9_]+)=(.+)$/.exec(line.trim()))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => m[1]),
-  );
+  const present = new Set(Object.entries(readEnv(file)).filter(([, value]) => value !== '').map(([key]) => key));
   const added = Object.keys(SECRETS).filter((key) => !present.has(key) && !process.env[key]);
   if (added.length === 0) return [];
   const lines = added.map((key) => `${key}=${SECRETS[key]!()}`);

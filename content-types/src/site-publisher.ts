@@ -40,6 +40,12 @@ export function isLiveAction(action: string): action is LiveAction {
   return (LIVE_ACTIONS as readonly string[]).includes(action);
 }
 
+/**
+ * What a notification's `action` may be: a live action, or `update` for a live version that the
+ * CMS rewrote on another document's behalf (links restored when their target was published).
+ */
+export const NOTIFIED_ACTIONS = [...LIVE_ACTIONS, 'update'] as const;
+
 const typeNames = ALL_TYPES.map((t) => t.name) as [string, ...string[]];
 const contentTypeNames = CONTENT_TYPES.map((t) => t.name) as [string, ...string[]];
 const isoTime = z.string().datetime({ offset: true });
@@ -47,7 +53,7 @@ const isoTime = z.string().datetime({ offset: true });
 /** One change: the CMS's event id (increasing in commit order), what happened, to which translation, when. */
 export const siteChangeSchema = z.object({
   id: z.number().int().positive(),
-  action: z.enum(LIVE_ACTIONS),
+  action: z.enum(NOTIFIED_ACTIONS),
   /** Any of our types: content types and taxonomies (terms have pages too). */
   type: z.enum(typeNames),
   documentId: z.string().min(1).max(64),

@@ -7,17 +7,16 @@
  */
 import '@cchc/runtime/check';
 import http from 'node:http';
-import { Webhook } from 'standardwebhooks';
+import { PREVIEW_PATH, PUBLISHER_CHANGES_PATH, describeIssues, siteChangesSchema, verifyWebhook } from '@cchc/content-types';
 import { publisherConfig } from './config.ts';
 import { servePreview } from './preview.ts';
 import { startRenderer } from './renderer.ts';
-import { startPublisher, type Notified } from './service.ts';
+import { startPublisher } from './service.ts';
 
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const config = publisherConfig();
 const renderer = await startRenderer(config.rendererDir);
 const publisher = await startPublisher(config, renderer);
-const webhook = new Webhook(config.publisherSecret);
 const MAX_BODY = 256 * 1024;
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -46,25 +45,24 @@ async function changes(req: http.IncomingMessage, res: http.ServerResponse): Pro
   } catch {
     return json(res, 413, { error: 'body too large' });
   }
-  let body: unknown;
+  const signed = verifyWebhook(config.publisherSecret, payload, req.headers);
+  if (!signed.ok) return json(res, 401, { error: signed.reason });
+  let parsed;
   try {
-    body = webhook.verify(payload, req.headers as Record<string, string>);
+    parsed = siteChangesSchema.safeParse(JSON.parse(payload));
   } catch {
-    return json(res, 401, { error: 'bad or missing signature' });
+    return json(res, 400, { error: 'the body is not JSON' });
   }
-  const events = (body as { events?: unknown }).events;
-  if (!Array.isArray(events) || !events.every((e: Partial<Notified>) => Number.isInteger(e.id) && typeof e.type === 'string' && typeof e.documentId === 'string')) {
-    return json(res, 400, { error: 'events must be a list of { id, action, type, documentId, locale }' });
-  }
-  publisher.notify(events as Notified[]);
-  json(res, 202, { accepted: events.length });
+  if (!parsed.success) return json(res, 400, { error: describeIssues(parsed.error) });
+  publisher.notify(parsed.data.events);
+  json(res, 202, { accepted: parsed.data.events.length });
 }
 
 const server = http.createServer((req, res) => {
   const path = (req.url ?? '/').split('?')[0];
   const work =
-    req.method === 'POST' && path === '/changes' ? changes(req, res)
-    : req.method === 'GET' && path === '/_preview/' ? servePreview(req, res, { config, renderer, content: () => publisher.content() })
+    req.method === 'POST' && path === PUBLISHER_CHANGES_PATH ? changes(req, res)
+    : req.method === 'GET' && path === PREVIEW_PATH ? servePreview(req, res, { config, renderer, content: () => publisher.content() })
     : req.method === 'GET' && path === '/status' ? Promise.resolve(json(res, 200, publisher.status()))
     : Promise.resolve(json(res, 404, { error: 'not found' }));
   work.catch((error: Error) => {

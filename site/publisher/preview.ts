@@ -8,7 +8,7 @@
  */
 import type http from 'node:http';
 import { join } from 'node:path';
-import { documentPath, isLocale, schemas, typeByName, verifyPreviewToken, type TypeName } from '@cchc/content-types';
+import { PREVIEW_DOCUMENT_PATH, documentPath, isLocale, schemas, typeByName, verifyPreviewToken, type TypeName } from '@cchc/content-types';
 import { strapiUrl } from '../src/lib/env.ts';
 import type { AnyDocument, ContentSnapshot } from '../src/lib/content-source.ts';
 import { writeAssets } from '../src/lib/assets/write.ts';
@@ -53,7 +53,7 @@ export async function servePreview(
   const { type, documentId, locale } = claims.claims;
   if (!isLocale(locale)) return refuse(res, config, 400, 'Ngôn ngữ không hợp lệ', 'Unknown locale');
 
-  const answer = await fetch(`${strapiUrl()}/api/site-previews/document?token=${encodeURIComponent(token)}`, { signal: AbortSignal.timeout(15_000) });
+  const answer = await fetch(`${strapiUrl()}${PREVIEW_DOCUMENT_PATH}?token=${encodeURIComponent(token)}`, { signal: AbortSignal.timeout(15_000) });
   if (answer.status === 404) return refuse(res, config, 404, 'Không có bản nháp này', 'This draft does not exist');
   if (!answer.ok) return refuse(res, config, 502, `CMS không trả bản nháp (${answer.status})`, `The CMS did not give the draft (${answer.status})`);
   const parsed = schemas[type as TypeName].safeParse(((await answer.json()) as { data?: unknown }).data);

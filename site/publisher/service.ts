@@ -9,8 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { ALL_TYPES, type TypeName } from '@cchc/content-types';
-import { Webhook } from 'standardwebhooks';
+import { ALL_TYPES, PUBLISHER_REPORTS_PATH, signWebhook, type PublicationReport, type SiteChange, type TypeName } from '@cchc/content-types';
 import { strapiUrl } from '../src/lib/env.ts';
 import { loadContent, useContent, type ContentSnapshot } from '../src/lib/content-source.ts';
 import { readMeta } from '../src/lib/site-meta.ts';
@@ -23,21 +22,8 @@ import type { Renderer } from './renderer.ts';
 import { layoutOf, liveSnapshot, newSnapshotDir, pruneSnapshots, swapLive, type Layout } from './snapshots.ts';
 
 /** One recorded event of the CMS, as its notification carries it. */
-export interface Notified {
-  id: number;
-  action: string;
-  type: string;
-  documentId: string;
-  locale: string | null;
-}
-
-export interface Report {
-  eventId: number;
-  state: 'live' | 'failed';
-  at: string;
-  message?: string;
-  pages?: number;
-}
+export type Notified = SiteChange;
+type Report = PublicationReport;
 
 export interface PublisherStatus {
   live?: string;
@@ -76,25 +62,23 @@ export interface Publisher {
 
 async function sendReports(config: PublisherConfig, reports: Report[]): Promise<void> {
   if (!reports.length) return;
+  // At most 100 reports a message (the CMS's limit).
+  for (let i = 0; i < reports.length; i += 100) await sendReportMessage(config, reports.slice(i, i + 100));
+}
+
+async function sendReportMessage(config: PublisherConfig, reports: Report[]): Promise<void> {
   const payload = JSON.stringify({ reports });
   const id = `publish-${reports[0]!.eventId}-${Date.now()}`;
-  const at = new Date();
-  const signature = new Webhook(config.publisherSecret).sign(id, at, payload);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const response = await fetch(`${strapiUrl()}/api/site-publisher/reports`, {
+      const response = await fetch(`${strapiUrl()}${PUBLISHER_REPORTS_PATH}`, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'webhook-id': id,
-          'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
-          'webhook-signature': signature,
-        },
+        headers: { 'content-type': 'application/json', ...signWebhook(config.publisherSecret, id, payload) },
         body: payload,
         signal: AbortSignal.timeout(10_000),
       });
       if (response.ok) return;
-      console.error(`[publisher] the CMS refused the report (${response.status})`);
+      console.error(`[publisher] the CMS refused the report (${response.status}): ${(await response.text()).slice(0, 300)}`);
       return;
     } catch (error) {
       if (attempt === 2) console.error(`[publisher] could not report to the CMS: ${(error as Error).message}`);

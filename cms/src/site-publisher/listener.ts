@@ -1,6 +1,6 @@
 /**
  * Tells the site publisher of every change to what is live: each publish, unpublish and delete
- * of any of our types (terms have pages too), one signed message per event, in the event log's
+ * of any of our types (terms have pages too), and each live version rewritten by the relink, one signed message per event, in the event log's
  * order. A refusal (non-2xx), a time-out or a network error throws, so the dispatcher keeps its
  * cursor and sends the same event again later (same webhook-id, fresh signature): nothing after
  * it goes out first. Without SITE_PUBLISHER_URL it does nothing (and the cursor moves on: a
@@ -32,7 +32,9 @@ export function changeMessage(event: DocumentEvent): string {
 export const sitePublisherNotifier: Listener = {
   name: SITE_PUBLISHER_LISTENER,
   async handle(event, strapi) {
-    if (!isLiveAction(event.action)) return;
+    // A live action, or links restored in a live version when their target was published
+    // (cms/src/documents/relink-on-publish.ts): the source's page changes too.
+    if (!isLiveAction(event.action) && event.cause !== 'relink-on-publish') return;
     const { url, secret, timeoutMs } = settingsOf(strapi);
     if (!url) return;
     const payload = changeMessage(event);

@@ -4,7 +4,7 @@
  * The CMS only ever returns published content to the public and to read tokens.
  */
 import {
-  LOCALES, PUBLIC_API_LIMITS, PUBLIC_HISTORY_PATH, isLocale, populateOf, populateQuery, publicHistorySchema, schemas, typeByName,
+  LOCALES, PUBLIC_API_LIMITS, PUBLIC_HISTORY_PATH, WITHDRAWN_PATH, withdrawnDocumentSchema, isLocale, populateOf, populateQuery, publicHistorySchema, schemas, typeByName,
   type ContentTypeName, type Locale, type PublicHistory, type TypeName,
 } from '@cchc/content-types';
 import { strapiToken, strapiUrl } from './env.ts';
@@ -244,10 +244,11 @@ export interface Withdrawn {
 }
 
 export async function fetchWithdrawn(type: ContentTypeName, locale: Locale): Promise<Withdrawn[]> {
-  if (process.env.TMP_NO_WITHDRAWN) return []; // TMP until the CMS endpoint lands
-  return fetchList(`/api/withdrawn?type=${type}&locale=${locale}`, (raw) => {
-    const w = raw as Partial<Withdrawn>;
-    if (typeof w.slug !== 'string' || typeof w.documentId !== 'string') throw new CmsError(`Invalid withdrawn item of ${type} ${locale}`);
-    return { type, locale, documentId: w.documentId, slug: w.slug };
+  const list = await fetchList(`${WITHDRAWN_PATH}?type=${type}&locale=${locale}`, (raw) => {
+    const parsed = withdrawnDocumentSchema.safeParse(raw);
+    if (!parsed.success) throw new CmsError(`Invalid withdrawn document of ${type} ${locale}: ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
   });
+  // A document never published under a slug has no address to answer for.
+  return list.flatMap((w) => (w.slug ? [{ type, locale, documentId: w.documentId, slug: w.slug }] : []));
 }
