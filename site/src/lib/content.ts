@@ -6,8 +6,9 @@
  */
 import { getCollection } from 'astro:content';
 import {
-  CONTENT_TYPES, DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, TAXONOMIES, documentPath, isLocale, typeByName,
-  type ContentTypeName, type DocumentOf, type Event, type Field, type Locale, type Ref,
+  CONTENT_TYPES, DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, TAXONOMIES, contentTypeByName, documentDate, documentPath,
+  isLocale, typeByName,
+  type ContentTypeName, type DocumentDate, type DocumentOf, type Event, type Field, type Locale, type Ref,
   type TaxonomyName, type TrainingMaterial, type TypeName,
 } from '@cchc/content-types';
 import { provinceDay } from './dates';
@@ -35,23 +36,19 @@ export function titleOf(type: TypeName, doc: AnyDocument): string {
   return String(field(doc, typeByName(type).titleField) ?? '');
 }
 
-/** The value a listing sorts on (the type's `sortField`; an article without a date: its publication). */
-function sortValue(type: TypeName, doc: AnyDocument): string | number {
-  const value = field(doc, typeByName(type).sortField);
-  if (typeof value === 'number' || typeof value === 'string') return value;
-  return doc.publishedAt ?? doc.createdAt;
-}
-
 function comparator(type: TypeName, locale: Locale) {
   const def = typeByName(type);
+  // Content: newest first by its declared date, the order of every list of documents.
+  if (def.kind === 'content') {
+    return (a: AnyDocument, b: AnyDocument) => newestFirst({ type, doc: a } as ContentItem, { type, doc: b } as ContentItem);
+  }
+  // Taxonomies: in their own order (display order, name or code).
   const collator = new Intl.Collator(LOCALE_TAGS[locale]);
-  // Content: newest first. Taxonomies: in their own order (display order, name or code).
-  const direction = def.kind === 'content' ? -1 : 1;
   return (a: AnyDocument, b: AnyDocument) => {
-    const x = sortValue(type, a);
-    const y = sortValue(type, b);
+    const x = field(a, def.sortField);
+    const y = field(b, def.sortField);
     const byValue = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-    return direction * byValue || (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.documentId.localeCompare(b.documentId);
+    return byValue || (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.documentId.localeCompare(b.documentId);
   };
 }
 
@@ -159,18 +156,23 @@ export function refsIn(doc: AnyDocument, key: string): Ref[] {
 
 // ---- what is tagged with a term ----------------------------------------------------------------
 
-/** The date a mixed list sorts on: an article's date, an event's start, a material's version. */
-export function itemDate(item: ContentItem): string {
-  switch (item.type) {
-    case 'article':
-      return item.doc.date ?? item.doc.publishedAt ?? item.doc.createdAt;
-    case 'event':
-      return item.doc.startsAt;
-    case 'training-material':
-      return item.doc.versionDate;
-    case 'good-practice':
-      return item.doc.publishedAt ?? item.doc.createdAt;
-  }
+/** A content document's date as its type declares it (`displayDate`): what its card shows. */
+export function itemDate(item: ContentItem): DocumentDate {
+  return documentDate(contentTypeByName(item.type), item.doc);
+}
+
+/**
+ * The order of every list of documents, of one type or mixed: newest first by the declared
+ * date, then the latest published, then one fixed order (type, documentId) whatever the
+ * snapshot's order.
+ */
+function newestFirst(a: ContentItem, b: ContentItem): number {
+  const x = itemDate(a).value;
+  const y = itemDate(b).value;
+  return (x < y ? 1 : x > y ? -1 : 0)
+    || (b.doc.publishedAt ?? '').localeCompare(a.doc.publishedAt ?? '')
+    || a.type.localeCompare(b.type)
+    || a.doc.documentId.localeCompare(b.doc.documentId);
 }
 
 const tagged = new Map<TaxonomyName, Promise<Map<string, Map<Locale, ContentItem[]>>>>();
@@ -197,7 +199,7 @@ function taggedIndex(termType: TaxonomyName) {
         }
       }
       for (const perLocale of out.values()) {
-        for (const items of perLocale.values()) items.sort((a, b) => itemDate(b).localeCompare(itemDate(a)));
+        for (const items of perLocale.values()) items.sort(newestFirst);
       }
       return out;
     })();
