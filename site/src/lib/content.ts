@@ -88,6 +88,19 @@ export async function findDocument<N extends TypeName>(type: N, documentId: stri
   return (await translationsOf(type, documentId)).get(locale);
 }
 
+const slugIndexes = new WeakMap<AnyDocument[], Map<string, AnyDocument>>();
+
+/** The document of a type in one language whose slug this is (slugs are unique per type and language). */
+export async function documentBySlug<N extends TypeName>(type: N, locale: Locale, slug: string): Promise<DocumentOf<N> | undefined> {
+  const docs: AnyDocument[] = (await indexOf(type)).byLocale.get(locale) ?? [];
+  let bySlug = slugIndexes.get(docs);
+  if (!bySlug) {
+    bySlug = new Map(docs.map((doc) => [doc.slug, doc]));
+    slugIndexes.set(docs, bySlug);
+  }
+  return bySlug.get(slug) as DocumentOf<N> | undefined;
+}
+
 /** Paths of a document's real translations (same documentId), for the language switcher and hreflang. */
 export async function alternatesOf(type: TypeName, documentId: string): Promise<Alternates> {
   const out: Alternates = {};

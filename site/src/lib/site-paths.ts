@@ -1,0 +1,243 @@
+/**
+ * Every page of the site, in one place: what exists (`sitePaths`, which every getStaticPaths
+ * and the sitemap use, and the publisher will use to know which URLs exist) and what a path
+ * is (`pageAt`, with which a page finds what it shows from its own address, the same in the
+ * static build and on demand). Both are pure functions of content.ts queries, and each is the
+ * other's inverse: `pageAt(p.path)` is `p.page` for every `p` of `sitePaths()`.
+ *
+ * Why one catch-all route (src/pages/[...path].astro) for the HTML pages: Vietnamese lives at
+ * the root and the other languages under /km/ and /en/, so `[...lang]/[section]/…` patterns
+ * overlap (`/km/tin-bai/` matches `[...lang]/[section]/[slug]` as section "km", slug
+ * "tin-bai"). A static build never asks, since getStaticPaths decides; on demand, Astro takes
+ * the first pattern that matches and never tries the next. Here the path is read by our code.
+ */
+import {
+  ALL_TYPES, CONTENT_TYPES, DEFAULT_LOCALE, LOCALES, TAXONOMIES, documentPath, homePath, isLocale, listingPath,
+  type ContentTypeName, type DocumentOf, type Locale, type TaxonomyName,
+} from '@cchc/content-types';
+import { contentTaggedWith, documentBySlug, documentsOf } from './content';
+import { laterPages } from './pagination';
+import { aboutPath, termPath } from './paths';
+
+/** One content document's page. */
+export type DocumentSitePage = {
+  [N in ContentTypeName]: { kind: 'document'; type: N; locale: Locale; doc: DocumentOf<N> };
+}[ContentTypeName];
+
+/** A taxonomy term's page: the term and one page of what is filed under it. */
+export type TermSitePage = {
+  [N in TaxonomyName]: { kind: 'term'; type: N; locale: Locale; doc: DocumentOf<N>; page: number };
+}[TaxonomyName];
+
+/** What a page of the site shows. */
+export type SitePage =
+  | { kind: 'home'; locale: Locale }
+  | { kind: 'about'; locale: Locale }
+  /** One page of a content type's listing (/tin-bai/, /tin-bai/trang/2/). */
+  | { kind: 'listing'; type: ContentTypeName; locale: Locale; page: number }
+  /** A taxonomy's terms (/linh-vuc/). */
+  | { kind: 'terms'; type: TaxonomyName; locale: Locale }
+  | DocumentSitePage
+  | TermSitePage
+  | { kind: 'not-found' }
+  | { kind: 'robots' }
+  | { kind: 'sitemap-index' }
+  /** One file of the sitemap (sitemap-0.xml, …). */
+  | { kind: 'sitemap'; part: number };
+
+/** The files of src/pages/, each rendering some of the site's paths. */
+export type Route = '[...path]' | '404' | 'robots.txt' | 'sitemap-index.xml' | 'sitemap-[part].xml';
+
+export type RouteParams = Record<string, string | undefined>;
+
+export interface SitePath {
+  /** The URL path, as pages link it: `/`, `/km/tin-bai/abc/`, `/sitemap-0.xml`. */
+  path: string;
+  /** The page file that renders it, and its parameters there (as getStaticPaths returns them). */
+  route: Route;
+  params: RouteParams;
+  page: SitePage;
+}
+
+/** At most this many URLs in one sitemap file (the protocol allows 50,000; @astrojs/sitemap's default). */
+export const SITEMAP_LIMIT = 45_000;
+
+/** The sitemap index, which robots.txt, the footer and every page's head link. */
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
+
+export function sitemapPath(part: number): string {
+  return `/sitemap-${part}.xml`;
+}
+
+/** Whether a page belongs in the sitemap: every HTML page but the 404 page (the only noindex one). */
+export function inSitemap(page: SitePage): boolean {
+  return !['not-found', 'robots', 'sitemap-index', 'sitemap'].includes(page.kind);
+}
+
+/** Every HTML page: home, about, listings and their pages, documents, term indexes, terms and their pages. */
+async function htmlPages(): Promise<SitePage[]> {
+  const pages: SitePage[] = [];
+  for (const locale of LOCALES) {
+    pages.push({ kind: 'home', locale }, { kind: 'about', locale });
+    for (const def of CONTENT_TYPES) {
+      const docs = await documentsOf(def.name, locale);
+      // The first page exists in every language, even empty (it says so and links Vietnamese).
+      for (const page of [1, ...laterPages(docs.length)]) pages.push({ kind: 'listing', type: def.name, locale, page });
+      for (const doc of docs) pages.push({ kind: 'document', type: def.name, locale, doc } as DocumentSitePage);
+    }
+    for (const def of TAXONOMIES) {
+      pages.push({ kind: 'terms', type: def.name, locale });
+      for (const doc of await documentsOf(def.name, locale)) {
+        const total = (await contentTaggedWith(def.name, doc.documentId, locale)).length;
+        for (const page of [1, ...laterPages(total)]) pages.push({ kind: 'term', type: def.name, locale, doc, page } as TermSitePage);
+      }
+    }
+  }
+  pages.push({ kind: 'not-found' });
+  return pages;
+}
+
+/** The URL path of a page. */
+export function pathOf(page: SitePage): string {
+  switch (page.kind) {
+    case 'home':
+      return homePath(page.locale);
+    case 'about':
+      return aboutPath(page.locale);
+    case 'listing':
+      return listingPath(page.type, page.locale, page.page);
+    case 'terms':
+      return listingPath(page.type, page.locale);
+    case 'document':
+      return documentPath(page.type, page.locale, page.doc.slug);
+    case 'term':
+      return termPath(page.type, page.locale, page.doc.slug, page.page);
+    case 'not-found':
+      return '/404/';
+    case 'robots':
+      return '/robots.txt';
+    case 'sitemap-index':
+      return SITEMAP_INDEX_PATH;
+    case 'sitemap':
+      return sitemapPath(page.part);
+  }
+}
+
+/** The route that renders a page, and its parameters there. */
+function routeOf(page: SitePage, path: string): { route: Route; params: RouteParams } {
+  switch (page.kind) {
+    case 'not-found':
+      return { route: '404', params: {} };
+    case 'robots':
+      return { route: 'robots.txt', params: {} };
+    case 'sitemap-index':
+      return { route: 'sitemap-index.xml', params: {} };
+    case 'sitemap':
+      return { route: 'sitemap-[part].xml', params: { part: String(page.part) } };
+    default:
+      // `/km/tin-bai/abc/` → `km/tin-bai/abc`; the home page `/` → undefined.
+      return { route: '[...path]', params: { path: path.slice(1, -1) || undefined } };
+  }
+}
+
+function sitePath(page: SitePage): SitePath {
+  const path = pathOf(page);
+  return { path, ...routeOf(page, path), page };
+}
+
+/** Every path of the site: its pages, then robots.txt and the sitemap's files. */
+export async function sitePaths(): Promise<SitePath[]> {
+  const pages = await htmlPages();
+  const parts = Math.max(1, Math.ceil(pages.filter(inSitemap).length / SITEMAP_LIMIT));
+  const files: SitePage[] = [
+    { kind: 'robots' },
+    { kind: 'sitemap-index' },
+    ...Array.from({ length: parts }, (_, part) => ({ kind: 'sitemap', part }) as const),
+  ];
+  return [...pages, ...files].map(sitePath);
+}
+
+/** getStaticPaths of one route: the parameters of each of its paths. */
+export async function staticPathsOf(route: Route): Promise<{ params: RouteParams }[]> {
+  return (await sitePaths()).filter((p) => p.route === route).map(({ params }) => ({ params }));
+}
+
+/** The URL path that a route's parameters stand for (the inverse of the `params` above). */
+export function pathOfRoute(route: Route, params: RouteParams): string {
+  switch (route) {
+    case '[...path]':
+      return params.path ? `/${params.path}/` : '/';
+    case '404':
+      return '/404/';
+    case 'robots.txt':
+      return '/robots.txt';
+    case 'sitemap-index.xml':
+      return SITEMAP_INDEX_PATH;
+    case 'sitemap-[part].xml':
+      return sitemapPath(Number(params.part));
+  }
+}
+
+/** A page number as it appears in a path: 2, never 02 or 2.0. */
+function pageNumber(segment: string | undefined): number | undefined {
+  return segment && /^[1-9][0-9]{0,5}$/.test(segment) ? Number(segment) : undefined;
+}
+
+/** The content or taxonomy type whose URL segment this is. */
+function typeOfSegment(segment: string | undefined) {
+  return ALL_TYPES.find((t) => t.route === segment);
+}
+
+/** What the path `/…/` of an HTML page shows, if it exists. */
+async function htmlPageAt(segments: string[]): Promise<SitePage | undefined> {
+  const [first, ...rest] = segments;
+  const locale: Locale = first !== undefined && first !== DEFAULT_LOCALE && isLocale(first) ? first : DEFAULT_LOCALE;
+  const [section, second, third, fourth, ...more] = locale === DEFAULT_LOCALE ? segments : rest;
+  if (more.length) return undefined;
+  if (section === undefined) return { kind: 'home', locale };
+  if (section === 'gioi-thieu' && second === undefined) return { kind: 'about', locale };
+  const def = typeOfSegment(section);
+  if (!def) return undefined;
+  if (def.kind === 'content') {
+    const type = def.name as ContentTypeName;
+    // /tin-bai/, /tin-bai/trang/<n>/
+    if (second === undefined) return { kind: 'listing', type, locale, page: 1 };
+    if (second === 'trang' && fourth === undefined) {
+      const page = pageNumber(third);
+      const total = (await documentsOf(type, locale)).length;
+      return page !== undefined && laterPages(total).includes(page) ? { kind: 'listing', type, locale, page } : undefined;
+    }
+    // /tin-bai/<slug>/
+    if (third !== undefined) return undefined;
+    const doc = await documentBySlug(type, locale, second);
+    return doc ? ({ kind: 'document', type, locale, doc } as DocumentSitePage) : undefined;
+  }
+  const type = def.name as TaxonomyName;
+  // /linh-vuc/, /linh-vuc/<slug>/, /linh-vuc/<slug>/trang/<n>/
+  if (second === undefined) return { kind: 'terms', type, locale };
+  const doc = await documentBySlug(type, locale, second);
+  if (!doc) return undefined;
+  if (third === undefined) return { kind: 'term', type, locale, doc, page: 1 } as TermSitePage;
+  const page = third === 'trang' ? pageNumber(fourth) : undefined;
+  if (page === undefined) return undefined;
+  const total = (await contentTaggedWith(type, doc.documentId, locale)).length;
+  return laterPages(total).includes(page) ? ({ kind: 'term', type, locale, doc, page } as TermSitePage) : undefined;
+}
+
+/**
+ * What the page at a URL path shows (`/km/tin-bai/abc/`), or undefined when the site has no
+ * such page. Paths are as pages link them: with the trailing slash (files without).
+ */
+export async function pageAt(path: string): Promise<SitePage | undefined> {
+  if (path === '/404/') return { kind: 'not-found' };
+  if (path === '/robots.txt') return { kind: 'robots' };
+  if (path === SITEMAP_INDEX_PATH) return { kind: 'sitemap-index' };
+  const part = /^\/sitemap-(0|[1-9][0-9]*)\.xml$/.exec(path);
+  if (part) {
+    const parts = Math.ceil((await htmlPages()).filter(inSitemap).length / SITEMAP_LIMIT);
+    return Number(part[1]) < Math.max(1, parts) ? { kind: 'sitemap', part: Number(part[1]) } : undefined;
+  }
+  if (!path.startsWith('/') || !path.endsWith('/')) return undefined;
+  const segments = path.slice(1, -1).split('/');
+  return htmlPageAt(segments[0] === '' ? [] : segments);
+}
