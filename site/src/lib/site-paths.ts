@@ -16,7 +16,7 @@ import {
   type ContentTypeName, type DocumentOf, type Locale, type TaxonomyName,
 } from '@cchc/content-types';
 import { contentTaggedWith, documentBySlug, documentsOf } from './content';
-import { laterPages } from './pagination';
+import { numberedPages, pagesOf } from './pagination';
 import { aboutPath, termPath } from './paths';
 
 /** One content document's page. */
@@ -26,15 +26,19 @@ export type DocumentSitePage = {
 
 /** A taxonomy term's page: the term and one page of what is filed under it. */
 export type TermSitePage = {
-  [N in TaxonomyName]: { kind: 'term'; type: N; locale: Locale; doc: DocumentOf<N>; page: number };
+  [N in TaxonomyName]: { kind: 'term'; type: N; locale: Locale; doc: DocumentOf<N>; page: number | undefined };
 }[TaxonomyName];
 
 /** What a page of the site shows. */
 export type SitePage =
   | { kind: 'home'; locale: Locale }
   | { kind: 'about'; locale: Locale }
-  /** One page of a content type's listing (/tin-bai/, /tin-bai/trang/2/). */
-  | { kind: 'listing'; type: ContentTypeName; locale: Locale; page: number }
+  /**
+   * One page of a content type's listing: the front page (/tin-bai/, `page` undefined) or a
+   * numbered one, counted from the oldest (/tin-bai/trang/1/; see lib/pagination.ts). Term
+   * pages are paginated the same way.
+   */
+  | { kind: 'listing'; type: ContentTypeName; locale: Locale; page: number | undefined }
   /** A taxonomy's terms (/linh-vuc/). */
   | { kind: 'terms'; type: TaxonomyName; locale: Locale }
   | DocumentSitePage
@@ -82,14 +86,14 @@ async function htmlPages(): Promise<SitePage[]> {
     for (const def of CONTENT_TYPES) {
       const docs = await documentsOf(def.name, locale);
       // The first page exists in every language, even empty (it says so and links Vietnamese).
-      for (const page of [1, ...laterPages(docs.length)]) pages.push({ kind: 'listing', type: def.name, locale, page });
+      for (const page of pagesOf(docs.length)) pages.push({ kind: 'listing', type: def.name, locale, page });
       for (const doc of docs) pages.push({ kind: 'document', type: def.name, locale, doc } as DocumentSitePage);
     }
     for (const def of TAXONOMIES) {
       pages.push({ kind: 'terms', type: def.name, locale });
       for (const doc of await documentsOf(def.name, locale)) {
         const total = (await contentTaggedWith(def.name, doc.documentId, locale)).length;
-        for (const page of [1, ...laterPages(total)]) pages.push({ kind: 'term', type: def.name, locale, doc, page } as TermSitePage);
+        for (const page of pagesOf(total)) pages.push({ kind: 'term', type: def.name, locale, doc, page } as TermSitePage);
       }
     }
   }
@@ -178,7 +182,7 @@ export function pathOfRoute(route: Route, params: RouteParams): string {
   }
 }
 
-/** A page number as it appears in a path: 2, never 02 or 2.0. */
+/** A page number as it appears in a path: 2, never 0, 02 or 2.0. */
 function pageNumber(segment: string | undefined): number | undefined {
   return segment && /^[1-9][0-9]{0,5}$/.test(segment) ? Number(segment) : undefined;
 }
@@ -201,11 +205,11 @@ async function htmlPageAt(segments: string[]): Promise<SitePage | undefined> {
   if (def.kind === 'content') {
     const type = def.name as ContentTypeName;
     // /tin-bai/, /tin-bai/trang/<n>/
-    if (second === undefined) return { kind: 'listing', type, locale, page: 1 };
+    if (second === undefined) return { kind: 'listing', type, locale, page: undefined };
     if (second === 'trang' && fourth === undefined) {
       const page = pageNumber(third);
       const total = (await documentsOf(type, locale)).length;
-      return page !== undefined && laterPages(total).includes(page) ? { kind: 'listing', type, locale, page } : undefined;
+      return page !== undefined && page <= numberedPages(total) ? { kind: 'listing', type, locale, page } : undefined;
     }
     // /tin-bai/<slug>/
     if (third !== undefined) return undefined;
@@ -217,11 +221,11 @@ async function htmlPageAt(segments: string[]): Promise<SitePage | undefined> {
   if (second === undefined) return { kind: 'terms', type, locale };
   const doc = await documentBySlug(type, locale, second);
   if (!doc) return undefined;
-  if (third === undefined) return { kind: 'term', type, locale, doc, page: 1 } as TermSitePage;
+  if (third === undefined) return { kind: 'term', type, locale, doc, page: undefined } as TermSitePage;
   const page = third === 'trang' ? pageNumber(fourth) : undefined;
   if (page === undefined) return undefined;
   const total = (await contentTaggedWith(type, doc.documentId, locale)).length;
-  return laterPages(total).includes(page) ? ({ kind: 'term', type, locale, doc, page } as TermSitePage) : undefined;
+  return page <= numberedPages(total) ? ({ kind: 'term', type, locale, doc, page } as TermSitePage) : undefined;
 }
 
 /**
