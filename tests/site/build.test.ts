@@ -248,11 +248,18 @@ describe('the built site', () => {
     expect(types(first('agency'))).toContain('GovernmentOrganization');
   });
 
-  it('publishes a sitemap of its pages', async () => {
+  it('publishes a sitemap of every page but the 404 page, with absolute URLs', async () => {
     const index = await fetch(`${siteUrl}/sitemap-index.xml`);
     expect(index.status).toBe(200);
-    const sitemap = await (await fetch(`${siteUrl}/sitemap-0.xml`)).text();
+    expect(index.headers.get('content-type')).toMatch(/xml/);
+    const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const files = locs(await index.text());
+    expect(files).toEqual([new URL('/sitemap-0.xml', siteUrl).toString()]);
+    const urls = (await Promise.all(files.map(async (f) => locs(await (await fetch(f)).text())))).flat();
+    for (const url of urls) expect(url.startsWith(`${siteUrl}/`), url).toBe(true);
+    expect(urls.map((u) => new URL(u).pathname).sort()).toEqual([...pages.keys()].filter((p) => p !== '/404/').sort());
     const first = docs.find((d) => d.type === 'article' && d.locale === 'km')!;
-    expect(sitemap).toContain(new URL(documentPath('article', 'km', first.slug), siteUrl).toString());
+    expect(urls).toContain(new URL(documentPath('article', 'km', first.slug), siteUrl).toString());
+    expect(await (await fetch(`${siteUrl}/robots.txt`)).text()).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`);
   });
 });

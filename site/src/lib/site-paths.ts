@@ -149,14 +149,26 @@ function sitePath(page: SitePage): SitePath {
   return { path, ...routeOf(page, path), page };
 }
 
+/** The paths that each sitemap file lists, in path order (one file, maybe empty, at least). */
+function sitemapPartsOf(pages: SitePage[]): string[][] {
+  const paths = pages.filter(inSitemap).map(pathOf).sort();
+  const parts: string[][] = [];
+  for (let start = 0; start < paths.length; start += SITEMAP_LIMIT) parts.push(paths.slice(start, start + SITEMAP_LIMIT));
+  return parts.length ? parts : [[]];
+}
+
+/** What the sitemap lists: the URL paths of each of its files (sitemap-0.xml, …). */
+export async function sitemapParts(): Promise<string[][]> {
+  return sitemapPartsOf(await htmlPages());
+}
+
 /** Every path of the site: its pages, then robots.txt and the sitemap's files. */
 export async function sitePaths(): Promise<SitePath[]> {
   const pages = await htmlPages();
-  const parts = Math.max(1, Math.ceil(pages.filter(inSitemap).length / SITEMAP_LIMIT));
   const files: SitePage[] = [
     { kind: 'robots' },
     { kind: 'sitemap-index' },
-    ...Array.from({ length: parts }, (_, part) => ({ kind: 'sitemap', part }) as const),
+    ...sitemapPartsOf(pages).map((_, part) => ({ kind: 'sitemap', part }) as const),
   ];
   return [...pages, ...files].map(sitePath);
 }
@@ -178,7 +190,8 @@ export function pathOfRoute(route: Route, params: RouteParams): string {
     case 'sitemap-index.xml':
       return SITEMAP_INDEX_PATH;
     case 'sitemap-[part].xml':
-      return sitemapPath(Number(params.part));
+      // As written (pageAt refuses `sitemap-00.xml`), not as a number.
+      return `/sitemap-${params.part ?? ''}.xml`;
   }
 }
 
@@ -237,10 +250,7 @@ export async function pageAt(path: string): Promise<SitePage | undefined> {
   if (path === '/robots.txt') return { kind: 'robots' };
   if (path === SITEMAP_INDEX_PATH) return { kind: 'sitemap-index' };
   const part = /^\/sitemap-(0|[1-9][0-9]*)\.xml$/.exec(path);
-  if (part) {
-    const parts = Math.ceil((await htmlPages()).filter(inSitemap).length / SITEMAP_LIMIT);
-    return Number(part[1]) < Math.max(1, parts) ? { kind: 'sitemap', part: Number(part[1]) } : undefined;
-  }
+  if (part) return Number(part[1]) < (await sitemapParts()).length ? { kind: 'sitemap', part: Number(part[1]) } : undefined;
   if (!path.startsWith('/') || !path.endsWith('/')) return undefined;
   const segments = path.slice(1, -1).split('/');
   return htmlPageAt(segments[0] === '' ? [] : segments);
