@@ -5,6 +5,9 @@
  * static build and on demand). Both are pure functions of content.ts queries, and each is the
  * other's inverse: `pageAt(p.path)` is `p.page` for every `p` of `sitePaths()`.
  *
+ * Plain TypeScript with erasable syntax and `.ts` imports, as content.ts: the publisher runs it
+ * in Node.
+ *
  * Why one catch-all route (src/pages/[...path].astro) for the HTML pages: Vietnamese lives at
  * the root and the other languages under /km/ and /en/, so `[...lang]/[section]/…` patterns
  * overlap (`/km/tin-bai/` matches `[...lang]/[section]/[slug]` as section "km", slug
@@ -15,9 +18,9 @@ import {
   ALL_TYPES, CONTENT_TYPES, DEFAULT_LOCALE, LOCALES, TAXONOMIES, documentPath, homePath, isLocale, listingPath,
   type ContentTypeName, type DocumentOf, type Locale, type TaxonomyName,
 } from '@cchc/content-types';
-import { contentTaggedWith, documentBySlug, documentsOf } from './content';
-import { numberedPages, pagesOf } from './pagination';
-import { aboutPath, termPath } from './paths';
+import { contentTaggedWith, documentBySlug, documentsOf } from './content.ts';
+import { numberedPages, pagesOf } from './pagination.ts';
+import { aboutPath, termPath } from './paths.ts';
 
 /** One content document's page. */
 export type DocumentSitePage = {

@@ -4,7 +4,7 @@
  * absolute URLs each. No hreflang alternates and no lastmod, as the @astrojs/sitemap output
  * it replaces (pages carry their hreflang links themselves).
  */
-import { sitemapParts, sitemapPath } from './site-paths';
+import { sitemapParts, sitemapPath } from './site-paths.ts';
 
 const XML = '<?xml version="1.0" encoding="UTF-8"?>';
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
