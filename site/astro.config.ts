@@ -1,7 +1,6 @@
 import '@cchc/runtime/check';
 import { defineConfig, sharpImageService } from 'astro/config';
 import node from '@astrojs/node';
-import sitemap from '@astrojs/sitemap';
 import type { RemotePattern } from 'astro';
 import { cmsFiles } from './src/integrations/cms-files';
 import { sitePages } from './src/integrations/site-pages';
@@ -43,7 +42,7 @@ export default defineConfig({
     // One cacheable stylesheet for every page, never inlined copies.
     inlineStylesheets: 'never',
   },
-  integrations: [sitemap({ filter: (page) => !/\/(404|410)\/?$/.test(page) }), cmsFiles(), ...(renderer ? [] : [sitePages()])],
+  integrations: [cmsFiles(), ...(renderer ? [] : [sitePages()])],
   image: {
     // AVIF at sharp's default effort takes about 1.9 s per 1200 px image here, effort 2 about
     // 0.2 s for a slightly larger file.

@@ -1,6 +1,6 @@
 /** The whole content model: every type, looked up by name. */
 import type { z } from 'zod';
-import { documentSchema, type ContentTypeDefinition } from './define';
+import { documentSchema, type ContentDefinition, type ContentTypeDefinition } from './define';
 import { article } from './types/article';
 import { event } from './types/event';
 import { goodPractice } from './types/good-practice';
@@ -22,6 +22,13 @@ export function typeByName(name: string): ContentTypeDefinition {
   const found = ALL_TYPES.find((t) => t.name === name);
   if (!found) throw new Error(`Unknown content type "${name}"`);
   return found as ContentTypeDefinition;
+}
+
+/** A content type (not a taxonomy) by name: its kind field, display date, … */
+export function contentTypeByName(name: string): ContentDefinition {
+  const def = typeByName(name);
+  if (def.kind !== 'content') throw new Error(`"${name}" is a taxonomy, not a content type`);
+  return def;
 }
 
 /** The Strapi uid of a type: `api::article.article`. */

@@ -9,10 +9,13 @@ export function localePrefix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
 }
 
-/** Path of a type's listing: `/tin-bai/`, `/km/tin-bai/`. */
-export function listingPath(type: string, locale: Locale, page = 1): string {
+/**
+ * Path of a type's listing: `/tin-bai/`, `/km/tin-bai/`; with a page number, one of its
+ * numbered pages, counted from the oldest: `/tin-bai/trang/1/` holds the oldest documents.
+ */
+export function listingPath(type: string, locale: Locale, page?: number): string {
   const base = `${localePrefix(locale)}/${typeByName(type).route}/`;
-  return page > 1 ? `${base}trang/${page}/` : base;
+  return page === undefined ? base : `${base}trang/${page}/`;
 }
 
 /** Path of one document or taxonomy term: `/tin-bai/day-manh-cai-cach/`. */

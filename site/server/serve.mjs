@@ -69,7 +69,7 @@ function localePrefixOf(path) {
  * @param {number} [status]
  */
 function sendFile(req, res, root, path, status) {
-  const stream = send(req, path, { root, index: ['index.html'], dotfiles: 'deny', redirect: true, etag: true, lastModified: true });
+  const stream = send(req, path, { root, index: ['index.html'], dotfiles: 'deny', etag: true, lastModified: true });
   stream.on('headers', (/** @type {unknown} */ _res, /** @type {string} */ file) => {
     res.setHeader(
       'Cache-Control',

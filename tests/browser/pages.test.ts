@@ -1,8 +1,8 @@
 /**
  * What a person sees, in headless Chromium: home, a listing and a detail page in Vietnamese and
- * Khmer render with the site's own fonts (Khmer glyphs, not boxes), pass axe-core with no
- * serious or critical violation, read fully with JavaScript off, fit a 320 px screen, and load
- * nothing from another host.
+ * Khmer, and a paged term page, render with the site's own fonts (Khmer glyphs, not boxes),
+ * pass axe-core with no serious or critical violation, read fully with JavaScript off, fit a
+ * 320 px screen, and load nothing from another host.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createRequire } from 'node:module';
@@ -33,6 +33,16 @@ beforeAll(async () => {
       { locale, kind: 'detail', path: documentPath('article', locale, article.slug) },
     );
   }
+  // A term's front page with numbered pages, and its page 1 (the oldest): the pager.
+  const sitemap = await (await fetch(`${siteUrl}/sitemap-0.xml`)).text();
+  const numbered = [...sitemap.matchAll(/<loc>([^<]*\/trang\/1\/)<\/loc>/g)]
+    .map((m) => new URL(m[1]!).pathname)
+    .find((p) => !/^\/(km|en)\//.test(p));
+  if (!numbered) throw new Error('no numbered page in the sitemap');
+  pagesToCheck.push(
+    { locale: 'vi', kind: 'paged front page', path: numbered.replace(/trang\/1\/$/, '') },
+    { locale: 'vi', kind: 'numbered page', path: numbered },
+  );
 });
 afterAll(async () => {
   await browser?.close();

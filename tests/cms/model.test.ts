@@ -8,6 +8,7 @@ import {
   CONTENT_TYPES,
   DEFAULT_LOCALE,
   LOCALES,
+  TAXONOMIES,
   editorTexts,
   strapiComponents,
   strapiSchemaOf,
@@ -89,5 +90,23 @@ describe('the CMS loads the content model from its one definition', () => {
 
   it("gives the admin panel's workflow screens the content types of the definition, and no taxonomy", () => {
     expect([...WORKFLOW_MODELS].sort()).toEqual(CONTENT_TYPES.map((t) => uidOf(t.name)).sort());
+  });
+
+  it('declares for each content type a kind, a date and a status that are fields of the right kind', () => {
+    const typeOf = (def: (typeof ALL_TYPES)[number], key: string) => (def.fields as Record<string, { strapi: Record<string, unknown> }>)[key]?.strapi;
+    // What each way of showing the date can hold: a year is a whole number, a date-time an instant.
+    const holds = { date: ['date', 'datetime'], 'date-time': ['datetime'], year: ['integer'] };
+    for (const def of CONTENT_TYPES) {
+      expect(typeOf(def, def.kindField)?.type, `${def.name}.kindField`).toBe('enumeration');
+      expect(holds[def.displayDate.shows], `${def.name}.displayDate`).toContain(typeOf(def, def.displayDate.field)?.type);
+      // A date that may be empty needs a fallback.
+      if (!typeOf(def, def.displayDate.field)?.required) expect(def.displayDate.fallback, `${def.name}.displayDate`).toBeDefined();
+      if (def.statusField) {
+        const status = typeOf(def, def.statusField.field);
+        expect(status?.type, `${def.name}.statusField`).toBe('enumeration');
+        expect(status?.enum, `${def.name}.statusField`).toContain(def.statusField.usual);
+      }
+    }
+    for (const def of TAXONOMIES) expect(typeOf(def, def.sortField), `${def.name}.sortField`).toBeDefined();
   });
 });

@@ -4,7 +4,7 @@
  * from another host, and the language switcher links real translations.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { CONTENT_TYPES, LOCALES, documentPath, homePath, listingPath, type Locale } from '@cchc/content-types';
+import { CONTENT_TYPES, LOCALES, TAXONOMIES, documentPath, homePath, listingPath, type Locale } from '@cchc/content-types';
 import { clientDirOf, publishedDocuments, readPages, type Page, type PublishedDoc } from '../support/html';
 
 const cmsUrl = inject('cmsUrl');
@@ -42,11 +42,55 @@ describe('the built site', () => {
     expect([...pages.keys()].some((p) => p.startsWith('/404'))).toBe(true);
   });
 
-  it('paginates listings', () => {
+  it('paginates listings and term pages from the oldest, the front page holding the newest 20–39', () => {
+    const cards = (path: string) => page(path).root.querySelectorAll('main .card').length;
+    /** A list of `total` items: its numbered pages exist (no more), hold 20 each, and the front page the rest. */
+    const checkList = (total: number, pathOf: (n?: number) => string) => {
+      const numbered = Math.max(0, Math.floor(total / 20) - 1);
+      for (let n = 1; n <= numbered; n++) expect(cards(pathOf(n)), pathOf(n)).toBe(20);
+      expect(pages.has(pathOf(numbered + 1)), pathOf(numbered + 1)).toBe(false);
+      expect(cards(pathOf()), pathOf()).toBe(total - numbered * 20);
+      return numbered;
+    };
     const articlesVi = docs.filter((d) => d.type === 'article' && d.locale === 'vi').length;
     // The demo's 41 articles, less the draft and the two the editorial demo took off the site.
     expect(articlesVi).toBeGreaterThanOrEqual(38);
-    expect(pages.has(listingPath('article', 'vi', 2))).toBe(true);
+    checkList(articlesVi, (n) => listingPath('article', 'vi', n));
+    // Term pages: the front page says how much is filed under the term; the numbered pages do not.
+    let numberedTermPages = 0;
+    for (const term of docs.filter((d) => TAXONOMIES.some((t) => t.name === d.type))) {
+      const front = page(documentPath(term.type, term.locale, term.slug));
+      const total = Number(/\d+/.exec(front.root.querySelector('#term-content .count')?.textContent ?? '')?.[0]);
+      expect(total, front.path).toBeGreaterThanOrEqual(0);
+      const numbered = checkList(total, (n) => (n === undefined ? front.path : `${front.path}trang/${n}/`));
+      for (let n = 1; n <= numbered; n++) expect(page(`${front.path}trang/${n}/`).root.querySelector('#term-content .count'), `${front.path}trang/${n}/`).toBeNull();
+      numberedTermPages += numbered;
+    }
+    expect(numberedTermPages).toBeGreaterThan(0);
+  });
+
+  it('links from a numbered page the newest, newer, older and oldest pages and its neighbours, never saying how many there are', () => {
+    const numbered = [...pages.values()].filter((p) => /\/trang\/\d+\/$/.test(p.path));
+    expect(numbered.length).toBeGreaterThan(0);
+    for (const p of numbered) {
+      const n = Number(/(\d+)\/$/.exec(p.path)![1]);
+      const front = p.path.replace(/trang\/\d+\/$/, '');
+      const nav = p.root.querySelector('nav.pagination');
+      expect(nav?.getAttribute('aria-label'), p.path).toBeTruthy();
+      const links = nav!.querySelectorAll('a').map((a) => a.getAttribute('href')!);
+      expect(nav!.querySelector('a[aria-current="page"]')?.getAttribute('href'), p.path).toBe(p.path);
+      const newer = nav!.querySelector('a[rel="prev"]')!.getAttribute('href');
+      expect([front, `${front}trang/${n + 1}/`], p.path).toContain(newer);
+      expect(links, p.path).toContain(front);
+      if (n > 1) expect(nav!.querySelector('a[rel="next"]')?.getAttribute('href'), p.path).toBe(`${front}trang/${n - 1}/`);
+      if (n > 2) expect(links, p.path).toContain(`${front}trang/1/`);
+      // Nothing further than the next page up: no last page number, no "page n of m".
+      for (const href of links) {
+        const m = /trang\/(\d+)\/$/.exec(href);
+        if (m) expect(Number(m[1]), `${p.path} -> ${href}`).toBeLessThanOrEqual(n + 1);
+      }
+      expect(nav!.textContent, p.path).not.toMatch(/\//);
+    }
   });
 
   it("tells readers of a document's major updates and their notes, and says nothing of minor ones", async () => {
@@ -204,11 +248,18 @@ describe('the built site', () => {
     expect(types(first('agency'))).toContain('GovernmentOrganization');
   });
 
-  it('publishes a sitemap of its pages', async () => {
+  it('publishes a sitemap of every page but the 404 page, with absolute URLs', async () => {
     const index = await fetch(`${siteUrl}/sitemap-index.xml`);
     expect(index.status).toBe(200);
-    const sitemap = await (await fetch(`${siteUrl}/sitemap-0.xml`)).text();
+    expect(index.headers.get('content-type')).toMatch(/xml/);
+    const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const files = locs(await index.text());
+    expect(files).toEqual([new URL('/sitemap-0.xml', siteUrl).toString()]);
+    const urls = (await Promise.all(files.map(async (f) => locs(await (await fetch(f)).text())))).flat();
+    for (const url of urls) expect(url.startsWith(`${siteUrl}/`), url).toBe(true);
+    expect(urls.map((u) => new URL(u).pathname).sort()).toEqual([...pages.keys()].filter((p) => p !== '/404/').sort());
     const first = docs.find((d) => d.type === 'article' && d.locale === 'km')!;
-    expect(sitemap).toContain(new URL(documentPath('article', 'km', first.slug), siteUrl).toString());
+    expect(urls).toContain(new URL(documentPath('article', 'km', first.slug), siteUrl).toString());
+    expect(await (await fetch(`${siteUrl}/robots.txt`)).text()).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`);
   });
 });

@@ -15,7 +15,9 @@ export const article = defineContentType({
   description: 'Tin, bài, phóng sự, infographic, video và bản tin phát thanh về cải cách hành chính',
   titleField: 'title',
   route: 'tin-bai',
-  sortField: 'date',
+  kindField: 'kind',
+  // The editors' date, else the publication (the field's hint says so).
+  displayDate: { field: 'date', fallback: 'publishedAt', shows: 'date' },
   fields: {
     title: shortText({ label: 'Tiêu đề', hint: 'Ngắn gọn, dưới 120 ký tự', required: true, maxLength: 200 }),
     slug: slug({ label: 'Đường dẫn', hint: 'Tự tạo từ tiêu đề, không dấu; có thể sửa', from: 'title' }),

@@ -15,7 +15,9 @@ export const event = defineContentType({
   description: 'Hội thi, hội nghị đối thoại, hội thảo, lớp tập huấn, sân khấu hóa, tọa đàm về CCHC',
   titleField: 'title',
   route: 'su-kien',
-  sortField: 'startsAt',
+  kindField: 'eventKind',
+  displayDate: { field: 'startsAt', shows: 'date-time' },
+  statusField: { field: 'eventStatus', usual: 'scheduled' },
   fields: {
     title: shortText({ label: 'Tên sự kiện', hint: 'Tên đầy đủ của sự kiện', required: true, maxLength: 200 }),
     slug: slug({ label: 'Đường dẫn', hint: 'Tự tạo từ tên, không dấu; có thể sửa', from: 'title' }),

@@ -15,7 +15,8 @@ export const goodPractice = defineContentType({
   description: 'Mô hình, sáng kiến, điển hình tốt: vấn đề, giải pháp, kết quả đo được và nơi nhân rộng',
   titleField: 'title',
   route: 'mo-hinh',
-  sortField: 'year',
+  kindField: 'stage',
+  displayDate: { field: 'year', shows: 'year' },
   fields: {
     title: shortText({ label: 'Tên mô hình', hint: 'Tên ngắn gọn của mô hình, sáng kiến', required: true, maxLength: 200 }),
     slug: slug({ label: 'Đường dẫn', hint: 'Tự tạo từ tên, không dấu; có thể sửa', from: 'title' }),

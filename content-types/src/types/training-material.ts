@@ -13,7 +13,8 @@ export const trainingMaterial = defineContentType({
   description: 'Sổ tay, bài giảng, tờ rơi, áp phích, video, âm thanh dùng để tập huấn, bồi dưỡng',
   titleField: 'title',
   route: 'tai-lieu',
-  sortField: 'versionDate',
+  kindField: 'materialKind',
+  displayDate: { field: 'versionDate', shows: 'date' },
   fields: {
     title: shortText({ label: 'Tên tài liệu', hint: 'Tên đầy đủ của tài liệu', required: true, maxLength: 200 }),
     slug: slug({ label: 'Đường dẫn', hint: 'Tự tạo từ tên, không dấu; có thể sửa', from: 'title' }),

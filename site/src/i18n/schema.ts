@@ -33,10 +33,12 @@ export const uiSchema = z
     'listing.inDefault': text,
     'listing.pageTitle': text,
     'pagination.label': text,
-    'pagination.prev': text,
-    'pagination.next': text,
+    /** The pager, newest to oldest: the front page, the newer page, the older page, page 1. */
+    'pagination.newest': text,
+    'pagination.newer': text,
+    'pagination.older': text,
+    'pagination.oldest': text,
     'pagination.page': text,
-    'pagination.status': text,
 
     'home.intro': text,
     'home.latest': text,

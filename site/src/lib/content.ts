@@ -14,12 +14,14 @@
  * Plain TypeScript (erasable syntax, `.ts` imports, no `astro:*`): the publisher runs it in Node.
  */
 import {
-  CONTENT_TYPES, DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, TAXONOMIES, documentPath, isLocale, typeByName,
-  type ContentTypeName, type DocumentOf, type Event, type Field, type Locale, type PublicHistory, type Ref,
+  CONTENT_TYPES, DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, TAXONOMIES, contentTypeByName, documentDate, documentPath,
+  isLocale, typeByName,
+  type ContentTypeName, type DocumentDate, type DocumentOf, type Event, type Field, type Locale, type PublicHistory, type Ref,
   type TaxonomyName, type TrainingMaterial, type TypeName,
 } from '@cchc/content-types';
 import { content, historyKey, type AnyDocument, type ContentSnapshot } from './content-source.ts';
 import { provinceDay } from './dates.ts';
+import { numberedPages, pageItems } from './pagination.ts';
 import { fingerprint, recordRead } from './page-record.ts';
 import type { Alternates } from './paths.ts';
 
@@ -110,23 +112,19 @@ export function titleOf(type: TypeName, doc: AnyDocument): string {
   return String(field(doc, typeByName(type).titleField) ?? '');
 }
 
-/** The value a listing sorts on (the type's `sortField`; an article without a date: its publication). */
-function sortValue(type: TypeName, doc: AnyDocument): string | number {
-  const value = field(doc, typeByName(type).sortField);
-  if (typeof value === 'number' || typeof value === 'string') return value;
-  return doc.publishedAt ?? doc.createdAt;
-}
-
 function comparator(type: TypeName, locale: Locale) {
   const def = typeByName(type);
+  // Content: newest first by its declared date, the order of every list of documents.
+  if (def.kind === 'content') {
+    return (a: AnyDocument, b: AnyDocument) => newestFirst({ type, doc: a } as ContentItem, { type, doc: b } as ContentItem);
+  }
+  // Taxonomies: in their own order (display order, name or code).
   const collator = new Intl.Collator(LOCALE_TAGS[locale]);
-  // Content: newest first. Taxonomies: in their own order (display order, name or code).
-  const direction = def.kind === 'content' ? -1 : 1;
   return (a: AnyDocument, b: AnyDocument) => {
-    const x = sortValue(type, a);
-    const y = sortValue(type, b);
+    const x = field(a, def.sortField);
+    const y = field(b, def.sortField);
     const byValue = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-    return direction * byValue || (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.documentId.localeCompare(b.documentId);
+    return byValue || (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.documentId.localeCompare(b.documentId);
   };
 }
 
@@ -162,6 +160,19 @@ export const documentsOf = query('documents', allOf) as <N extends TypeName>(typ
 
 /** The translations of one document, by locale. */
 export const translationsOf = query('translations', translations) as <N extends TypeName>(type: N, documentId: string) => Promise<Map<Locale, DocumentOf<N>>>;
+
+const slugIndexes = new WeakMap<readonly AnyDocument[], Map<string, AnyDocument>>();
+
+/** The document of a type in one language whose slug this is (slugs are unique per type and language). */
+export const documentBySlug = query('slug', async (type: TypeName, locale: Locale, slug: string) => {
+  const docs = await allOf(type, locale);
+  let bySlug = slugIndexes.get(docs);
+  if (!bySlug) {
+    bySlug = new Map(docs.map((doc) => [doc.slug, doc]));
+    slugIndexes.set(docs, bySlug);
+  }
+  return bySlug.get(slug);
+}) as <N extends TypeName>(type: N, locale: Locale, slug: string) => Promise<DocumentOf<N> | undefined>;
 
 export async function findDocument<N extends TypeName>(type: N, documentId: string, locale: Locale): Promise<DocumentOf<N> | undefined> {
   return (await translationsOf(type, documentId)).get(locale);
@@ -235,23 +246,23 @@ export function refsIn(doc: AnyDocument, key: string): Ref[] {
 
 // ---- what is tagged with a term ----------------------------------------------------------------
 
-/** The date a mixed list sorts on: an article's date, an event's start, a material's version. */
-export function itemDate(item: ContentItem): string {
-  switch (item.type) {
-    case 'article':
-      return item.doc.date ?? item.doc.publishedAt ?? item.doc.createdAt;
-    case 'event':
-      return item.doc.startsAt;
-    case 'training-material':
-      return item.doc.versionDate;
-    case 'good-practice':
-      return item.doc.publishedAt ?? item.doc.createdAt;
-  }
+/** A content document's date as its type declares it (`displayDate`): what its card shows. */
+export function itemDate(item: ContentItem): DocumentDate {
+  return documentDate(contentTypeByName(item.type), item.doc);
 }
 
-/** Newest first; the same date in one fixed order (type, then documentId), whatever the snapshot's order. */
-function byItemDate(a: ContentItem, b: ContentItem): number {
-  return itemDate(b).localeCompare(itemDate(a)) || a.type.localeCompare(b.type) || a.doc.documentId.localeCompare(b.doc.documentId);
+/**
+ * The order of every list of documents, of one type or mixed: newest first by the declared
+ * date, then the latest published, then one fixed order (type, documentId) whatever the
+ * snapshot's order.
+ */
+function newestFirst(a: ContentItem, b: ContentItem): number {
+  const x = itemDate(a).value;
+  const y = itemDate(b).value;
+  return (x < y ? 1 : x > y ? -1 : 0)
+    || (b.doc.publishedAt ?? '').localeCompare(a.doc.publishedAt ?? '')
+    || a.type.localeCompare(b.type)
+    || a.doc.documentId.localeCompare(b.doc.documentId);
 }
 
 /** termId → locale → content that refers to the term in any relation field, newest first. */
@@ -275,7 +286,7 @@ async function taggedIndex(termType: TaxonomyName): Promise<Map<string, Map<Loca
         }
       }
     }
-    for (const perLocale of index.values()) for (const items of perLocale.values()) items.sort(byItemDate);
+    for (const perLocale of index.values()) for (const items of perLocale.values()) items.sort(newestFirst);
     built.tagged.set(termType, index);
   }
   return index;
@@ -287,6 +298,41 @@ async function tagged(termType: TaxonomyName, termId: string, locale: Locale): P
 
 /** Content in one language that is tagged with (or otherwise related to) a taxonomy term. */
 export const contentTaggedWith = query('tagged', tagged);
+
+/** How much content in one language is filed under a term. */
+export const taggedCount = query('tagged-count', async (termType: TaxonomyName, termId: string, locale: Locale) => (await tagged(termType, termId, locale)).length);
+
+// ---- pages of a list --------------------------------------------------------------------------
+
+/** One page of a list (src/lib/pagination.ts): its items and what its pager and heading need. */
+export interface ListPage<T> {
+  items: T[];
+  /** Numbered pages, as the pager needs it (see `pageOfList`). */
+  numbered: number;
+  /** How many items the list has: on the front page only. */
+  total: number | undefined;
+}
+
+/**
+ * The answer is exactly what the page shows, so that the page is rendered again only when that
+ * changes: a numbered page's pager depends on the count of numbered pages only through whether
+ * a newer numbered page exists, so it is given the smallest count that says the same.
+ */
+function pageOfList<T>(all: readonly T[], page: number | null): ListPage<T> | undefined {
+  const items = pageItems(all, page ?? undefined);
+  if (!items) return undefined;
+  const numbered = numberedPages(all.length);
+  if (page === null) return { items, numbered, total: all.length };
+  return { items, numbered: page < numbered ? page + 1 : page, total: undefined };
+}
+
+/** One page of a content type's listing (`null`: the front page); undefined when there is no such page. */
+export const listingPage = query('listing', async (type: ContentTypeName, locale: Locale, page: number | null) => pageOfList(await allOf(type, locale), page)) as
+  <N extends ContentTypeName>(type: N, locale: Locale, page: number | null) => Promise<ListPage<DocumentOf<N>> | undefined>;
+
+/** One page of what is filed under a term (`null`: the front page); undefined when there is no such page. */
+export const termPage = query('term-page', async (termType: TaxonomyName, termId: string, locale: Locale, page: number | null) =>
+  pageOfList(await tagged(termType, termId, locale), page));
 
 // ---- what readers are told of a document's life --------------------------------------------------
 

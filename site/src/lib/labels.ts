@@ -1,6 +1,6 @@
 /** Names shown to readers, taken from the content model (types, choice values) per language. */
 import {
-  pick, typeByName, type ContentTypeName, type Field, type Locale, type Localized, type TypeName,
+  pick, typeByName, type Field, type Locale, type Localized, type TypeName,
 } from '@cchc/content-types';
 
 export function typeLabel(type: TypeName, locale: Locale, plural = false): string {
@@ -16,10 +16,3 @@ export function choiceLabel(type: TypeName, field: string, value: string | null 
   return labels ? pick(labels, locale) : value;
 }
 
-/** The choice that says what kind of thing a content document is, shown on cards. */
-export const KIND_FIELD: Record<ContentTypeName, string> = {
-  article: 'kind',
-  event: 'eventKind',
-  'good-practice': 'stage',
-  'training-material': 'materialKind',
-};

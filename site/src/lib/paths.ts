@@ -30,10 +30,13 @@ export function aboutPath(locale: Locale): string {
   return `${localePrefix(locale)}/gioi-thieu/`;
 }
 
-/** A term's page listing what is tagged with it: `/linh-vuc/<slug>/`, `/linh-vuc/<slug>/trang/2/`. */
-export function termPath(type: string, locale: Locale, slug: string, page = 1): string {
+/**
+ * A term's page listing what is tagged with it: `/linh-vuc/<slug>/`, and its numbered pages
+ * counted from the oldest, `/linh-vuc/<slug>/trang/1/` (see lib/pagination.ts).
+ */
+export function termPath(type: string, locale: Locale, slug: string, page?: number): string {
   const base = documentPath(type, locale, slug);
-  return page > 1 ? `${base}trang/${page}/` : base;
+  return page === undefined ? base : `${base}trang/${page}/`;
 }
 
 /** The type whose URL segment this is (`tin-bai` → article). */

@@ -20,7 +20,7 @@ export interface Routing {
 export async function routingOf(): Promise<Routing> {
   const snapshot = await content();
   const live = new Set<string>();
-  for (const [type, docs] of snapshot.documents) for (const d of docs) live.add(documentPath(type, d.locale, d.slug));
+  for (const [type, docs] of snapshot.documents) for (const d of docs) if (isLocale(d.locale)) live.add(documentPath(type, d.locale, d.slug));
 
   const redirects: Record<string, string> = {};
   const gone = new Set<string>();
