@@ -1,16 +1,9 @@
 import '@cchc/runtime/check';
-import { defineConfig, sharpImageService } from 'astro/config';
+import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
-import type { RemotePattern } from 'astro';
-import { cmsFiles } from './src/integrations/cms-files';
-import { siteUrl, strapiUrl } from './src/lib/env';
-
-/** Images are fetched at build time from the CMS only. */
-function cmsImageHost(): RemotePattern {
-  const u = new URL(strapiUrl());
-  return { protocol: u.protocol.replace(':', ''), hostname: u.hostname, ...(u.port ? { port: u.port } : {}) };
-}
+import { cmsAssets } from './src/integrations/cms-assets';
+import { siteUrl } from './src/lib/env';
 
 const site = new URL(siteUrl());
 
@@ -33,13 +26,8 @@ export default defineConfig({
     // One cacheable stylesheet for every page, never inlined copies.
     inlineStylesheets: 'never',
   },
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), cmsFiles()],
-  image: {
-    // AVIF at sharp's default effort takes about 1.9 s per 1200 px image here, effort 2 about
-    // 0.2 s for a slightly larger file.
-    service: sharpImageService({ avif: { effort: 2 }, webp: { effort: 4 } }),
-    remotePatterns: [cmsImageHost()],
-  },
+  // CMS images and files: src/lib/assets/ (encoder settings in names.ts), not astro:assets.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), cmsAssets()],
   security: {
     // Form posts to on-demand routes are accepted only from the site's own address.
     allowedDomains: [{ protocol: site.protocol.replace(':', ''), hostname: site.hostname, ...(site.port ? { port: site.port } : {}) }],
