@@ -30,7 +30,11 @@ const { handler } = await import(pathToFileURL(entry).href);
 const HOST = process.env.HOST || '127.0.0.1';
 const PORT = Number(process.env.PORT || 4321);
 
-/** Hashed build assets never change; pages change at every publish, so browsers check back soon. */
+/**
+ * Hashed build assets (/_astro/) and image variants (/_img/, named by upload and encoder
+ * settings: src/lib/assets/names.ts) are not expected to change; pages change at every publish,
+ * so browsers check back soon.
+ */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const PAGE = 'public, max-age=300, must-revalidate';
 const OTHER_FILE = 'public, max-age=3600';
@@ -51,7 +55,7 @@ function cachePolicy(req, res) {
       const type = String(res.getHeader('Content-Type') ?? '');
       res.setHeader(
         'Cache-Control',
-        path.startsWith('/_astro/') ? IMMUTABLE : type.startsWith('text/html') ? PAGE : OTHER_FILE,
+        path.startsWith('/_astro/') || path.startsWith('/_img/') ? IMMUTABLE : type.startsWith('text/html') ? PAGE : OTHER_FILE,
       );
     }
     return writeHead.apply(res, /** @type {any} */ (args));
