@@ -70,8 +70,8 @@ export function cmsAssets(): AstroIntegration {
         const started = Date.now();
         const r = await writeAssets(assets, fileURLToPath(dir), source);
         logger.info(
-          `${r.total} CMS images and files in ${IMAGE_DIR} and ${FILE_DIR} (${r.encoded} encoded, ${r.downloaded} downloaded, ` +
-            `the rest from the cache) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          `${r.total} CMS images and files in ${IMAGE_DIR} and ${FILE_DIR} in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+            `${r.encoded} variants encoded and ${r.downloaded} uploads downloaded (the others were cached)`,
         );
       },
     },
