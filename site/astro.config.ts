@@ -1,16 +1,9 @@
 import '@cchc/runtime/check';
-import { defineConfig, sharpImageService } from 'astro/config';
+import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
-import type { RemotePattern } from 'astro';
-import { cmsFiles } from './src/integrations/cms-files';
+import { cmsAssets } from './src/integrations/cms-assets';
 import { sitePages } from './src/integrations/site-pages';
-import { siteUrl, strapiUrl } from './src/lib/env';
-
-/** Images are fetched at build time from the CMS only. */
-function cmsImageHost(): RemotePattern {
-  const u = new URL(strapiUrl());
-  return { protocol: u.protocol.replace(':', ''), hostname: u.hostname, ...(u.port ? { port: u.port } : {}) };
-}
+import { siteUrl } from './src/lib/env';
 
 const site = new URL(siteUrl());
 
@@ -42,13 +35,9 @@ export default defineConfig({
     // One cacheable stylesheet for every page, never inlined copies.
     inlineStylesheets: 'never',
   },
-  integrations: [cmsFiles(), ...(renderer ? [] : [sitePages()])],
-  image: {
-    // AVIF at sharp's default effort takes about 1.9 s per 1200 px image here, effort 2 about
-    // 0.2 s for a slightly larger file.
-    service: sharpImageService({ avif: { effort: 2 }, webp: { effort: 4 } }),
-    remotePatterns: [cmsImageHost()],
-  },
+  // CMS images and files: src/lib/assets/ (encoder settings in names.ts), not astro:assets. The
+  // page records and routing for the publisher (meta/) come with the full build only.
+  integrations: [cmsAssets(), ...(renderer ? [] : [sitePages()])],
   security: {
     // Form posts to on-demand routes are accepted only from the site's own address.
     allowedDomains: [{ protocol: site.protocol.replace(':', ''), hostname: site.hostname, ...(site.port ? { port: site.port } : {}) }],

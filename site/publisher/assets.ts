@@ -7,11 +7,11 @@ import { existsSync } from 'node:fs';
 import { link, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { AssetSource } from '../src/lib/page-record.ts';
-import { writeAssets } from '../src/lib/assets/write.ts';
+import { FILE_DIR, IMAGE_DIR, writeAssets } from '../src/lib/assets/index.ts';
 import { cmsOptions } from './config.ts';
 
 /** The folders of a snapshot that hold only files pages link (removed when no page links them). */
-export const ASSET_FOLDERS = ['_img', 'files'];
+export const ASSET_FOLDERS = [IMAGE_DIR, FILE_DIR].map((dir) => dir.replace(/^\/|\/$/g, ''));
 
 async function linkMissing(fromDir: string, toDir: string): Promise<void> {
   for (const entry of await readdir(fromDir, { recursive: true, withFileTypes: true })) {

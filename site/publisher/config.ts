@@ -46,11 +46,11 @@ export function publisherConfig(): PublisherConfig {
   };
 }
 
-/** How the site's asset pipeline reaches the CMS, and where it keeps what it made. */
+/** How the site's asset pipeline reaches the CMS, and where it keeps what it made (the full build's cache too). */
 export function cmsOptions(): { cacheDir: string; cmsUrl: string; token?: string } {
   const token = strapiToken();
   return {
-    cacheDir: resolve(process.env.SITE_CACHE_DIR?.trim() || join(siteDir, 'node_modules', '.astro'), 'assets'),
+    cacheDir: resolve(process.env.SITE_CACHE_DIR?.trim() || join(siteDir, 'node_modules', '.astro'), 'cms-assets'),
     cmsUrl: strapiUrl(),
     ...(token ? { token } : {}),
   };

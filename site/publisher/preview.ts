@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { PREVIEW_DOCUMENT_PATH, documentPath, isLocale, schemas, typeByName, verifyPreviewToken, type TypeName } from '@cchc/content-types';
 import { strapiUrl } from '../src/lib/env.ts';
 import type { AnyDocument, ContentSnapshot } from '../src/lib/content-source.ts';
-import { writeAssets } from '../src/lib/assets/write.ts';
+import { writeAssets } from '../src/lib/assets/index.ts';
 import { cmsOptions, type PublisherConfig } from './config.ts';
 import type { Renderer } from './renderer.ts';
 

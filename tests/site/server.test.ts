@@ -30,6 +30,18 @@ describe('the site server', () => {
     expect(res.headers.get('content-encoding')).toBe('br');
   });
 
+  it('caches image variants for a year (named by upload and encoder settings)', async () => {
+    const article = (await publishedDocuments(cmsUrl)).find((d) => d.type === 'article' && d.locale === 'vi')!;
+    const html = await (await fetch(`${siteUrl}${documentPath('article', 'vi', article.slug)}`)).text();
+    const image = /srcset="(\/_img\/[^" ]+\.avif)/.exec(html)?.[1];
+    expect(image).toBeTruthy();
+    const res = await fetch(`${siteUrl}${image}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/avif');
+    expect(res.headers.get('cache-control')).toMatch(/max-age=31536000/);
+    expect(res.headers.get('cache-control')).toMatch(/immutable/);
+  });
+
   it('answers an unknown address with the 404 page in the right language', async () => {
     const vi = await fetch(`${siteUrl}/khong-co-trang-nay/`);
     expect(vi.status).toBe(404);

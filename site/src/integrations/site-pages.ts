@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPages } from '../lib/built-pages';
+import { collectedPages } from '../lib/assets/collect.ts';
 import { writeMeta } from '../lib/site-meta';
 import { routingOf } from '../lib/routing';
 
@@ -19,7 +19,7 @@ export function sitePages(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': async ({ logger }) => {
-        const pages = builtPages();
+        const pages = new Map(collectedPages());
         await writeMeta(outDir, { pages, routing: await routingOf() });
         logger.info(`${pages.size} page records in meta/`);
       },

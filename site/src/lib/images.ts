@@ -1,8 +1,15 @@
-/** Images made at build time by astro:assets (Astro's sharp service, encoder effort set in astro.config.ts). */
-import { getImage } from 'astro:assets';
+/**
+ * Images from the CMS as pages show them: AVIF, WebP and a JPEG/PNG fallback at a few widths,
+ * encoded by the site's own asset pipeline (src/lib/assets/). Rendering only names the variants
+ * and records them; the build (or the publisher) makes the files.
+ */
+import { join } from 'node:path';
 import type { Media } from '@cchc/content-types';
-import fallbackImage from '../assets/og-default.png';
-import { imageSource } from './media';
+import { configuredCmsSource, linkAsset } from './assets/collect.ts';
+import { IMAGE_TYPES, imagePath } from './assets/names.ts';
+import { probeImage, type CmsSource } from './assets/originals.ts';
+import { strapiToken, strapiUrl } from './env';
+import type { ImageAsset, ImageFormat } from './page-record';
 
 /** Widths of responsive images: phones, tablets and 2× screens, and big screens. */
 export const WIDTHS = [400, 800, 1200] as const;
@@ -17,8 +24,58 @@ export function fallbackFormat(media: Pick<Media, 'mime'>): 'png' | 'jpg' {
   return media.mime === 'image/png' ? 'png' : 'jpg';
 }
 
+/**
+ * Where uploads come from and are cached: as the site's integration set it in this process
+ * (`astro build`, `astro dev`), else from the environment (STRAPI_URL, STRAPI_TOKEN, and
+ * SITE_CACHE_DIR or node_modules/.astro under the working directory).
+ */
+export function cmsSource(): CmsSource {
+  return (
+    configuredCmsSource() ?? {
+      cacheDir: join(process.env.SITE_CACHE_DIR?.trim() || join(process.cwd(), 'node_modules', '.astro'), 'cms-assets'),
+      cmsUrl: strapiUrl(),
+      token: strapiToken(),
+    }
+  );
+}
+
+export interface Picture {
+  /** `<source>`s, best format first. */
+  sources: { type: string; srcset: string }[];
+  /** The fallback `<img>`: the widest variant, and all of them. */
+  src: string;
+  srcset: string;
+  /** The original's size (its proportions keep the layout still while the image loads). */
+  width: number;
+  height: number;
+}
+
+/**
+ * The variants of a CMS image at `widths` (never wider than the original) in AVIF, WebP and the
+ * fallback format, each recorded for the page. The CMS gives an upload's size; an image whose
+ * size it does not give (rare: some rich-text images) is probed, from the cached original.
+ */
+export async function pictureOf(media: Pick<Media, 'url' | 'mime' | 'width' | 'height'>, widths?: readonly number[]): Promise<Picture> {
+  const size = media.width && media.height ? { width: media.width, height: media.height } : await probeImage(media.url, cmsSource());
+  const used = widthsFor(size.width, widths);
+  const srcset = (format: ImageFormat) =>
+    used.map((width) => {
+      const asset: ImageAsset = { kind: 'image', source: media.url, width, format };
+      return { path: linkAsset(imagePath(asset), asset), width };
+    });
+  const fallback = srcset(fallbackFormat(media));
+  const list = (variants: { path: string; width: number }[]) => variants.map((v) => `${v.path} ${v.width}w`).join(', ');
+  return {
+    sources: (['avif', 'webp'] as const).map((format) => ({ type: IMAGE_TYPES[format], srcset: list(srcset(format)) })),
+    src: fallback[fallback.length - 1]!.path,
+    srcset: list(fallback),
+    width: size.width,
+    height: size.height,
+  };
+}
+
 export interface SharedImage {
-  /** Site-relative path of the generated file. */
+  /** Site-relative path of the file. */
   src: string;
   width: number;
   height: number;
@@ -26,20 +83,15 @@ export interface SharedImage {
   type: string;
 }
 
+/** The section's own picture for links to pages without a cover: already 1200×630, in public/. */
+const DEFAULT_SHARE_IMAGE = { src: '/og-default.png', width: 1200, height: 630, type: 'image/png' } as const;
+
 /**
  * The picture that Zalo and Facebook show with a link: 1200×630 JPEG (both read JPEG
  * everywhere; WebP and AVIF not always). The cover if there is one, else the section's own.
  */
 export async function shareImage(cover: { image: Media; alt: string } | null | undefined, fallbackAlt: string): Promise<SharedImage> {
-  const size = { width: 1200, height: 630, fit: 'cover', format: 'jpg', quality: 80 } as const;
-  const result = cover
-    ? await getImage({ src: imageSource(cover.image.url), ...size })
-    : await getImage({ src: fallbackImage, ...size });
-  return {
-    src: result.src,
-    width: Number(result.attributes.width ?? size.width),
-    height: Number(result.attributes.height ?? size.height),
-    alt: cover?.alt ?? fallbackAlt,
-    type: 'image/jpeg',
-  };
+  if (!cover) return { ...DEFAULT_SHARE_IMAGE, alt: fallbackAlt };
+  const asset: ImageAsset = { kind: 'image', source: cover.image.url, width: 1200, height: 630, fit: 'cover', format: 'jpg', quality: 80 };
+  return { src: linkAsset(imagePath(asset), asset), width: 1200, height: 630, alt: cover.alt, type: IMAGE_TYPES.jpg };
 }

@@ -1,13 +1,7 @@
 /** Addresses and labels of files uploaded to the CMS. */
 import { LOCALE_TAGS, type Locale, type Media } from '@cchc/content-types';
-import { strapiUrl } from './env';
 
 export { publicFileUrl } from './cms-files';
-
-/** Where the build fetches an image from (the CMS as STRAPI_URL reaches it). */
-export function imageSource(url: string): string {
-  return /^https?:\/\//i.test(url) ? url : new URL(url, `${strapiUrl()}/`).toString();
-}
 
 /** "PDF, 1,2 MB": the kind and size of a file, for download links. Strapi gives sizes in kB. */
 export function fileLabel(media: Pick<Media, 'ext' | 'mime' | 'size'>, locale: Locale): string {

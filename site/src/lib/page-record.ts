@@ -13,10 +13,33 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 
-/** How a file the page links is made: copied from the CMS, or an image variant encoded from one. */
-export type AssetSource =
-  | { kind: 'file'; source: string }
-  | { kind: 'image'; source: string; width: number; height?: number; format: string; fit?: string; quality?: number };
+/** The formats the site encodes images to (src/lib/assets/names.ts says with which settings). */
+export type ImageFormat = 'avif' | 'webp' | 'jpg' | 'png';
+
+/**
+ * How a file the page links is made: copied from the CMS, or an image variant encoded from one.
+ * `source` is the upload's URL as the CMS gives it (`/uploads/x_1a2b3c.jpg`, or absolute for a
+ * remote upload provider); whoever makes the file resolves it against the CMS's address.
+ */
+export type AssetSource = FileAsset | ImageAsset;
+
+export interface FileAsset {
+  kind: 'file';
+  source: string;
+}
+
+export interface ImageAsset {
+  kind: 'image';
+  source: string;
+  /** Width of the variant; without a height, the height follows the original's proportions. */
+  width: number;
+  /** With `fit: 'cover'`: the exact size, cropped around the centre. */
+  height?: number;
+  format: ImageFormat;
+  fit?: 'cover';
+  /** Encoder quality, if not the format's default (src/lib/assets/names.ts). */
+  quality?: number;
+}
 
 export interface PageRecord {
   /** Query key (`doc:article:<documentId>`, `list:article:vi`, …) → fingerprint of its answer. */
