@@ -2,8 +2,10 @@
  * `npm start`: the whole section on one machine, no other service needed.
  *  1. the CMS (Strapi) on SQLite, with generated secrets, the admin panel built once, and the
  *     demo content loaded on the first start of an empty database;
- *  2. the site built against it (only when the content or the site's sources changed);
- *  3. both served; the two URLs and the admin login printed. Ctrl-C stops both.
+ *  2. the site: its renderer and a full build into the publisher's first snapshot (only when
+ *     the site's sources changed: content changes are the publisher's);
+ *  3. the publisher, which keeps the site current with every publish, and the site server;
+ *     the URLs and the admin login printed. Ctrl-C stops them all.
  */
 import '@cchc/runtime/check';
 import { existsSync } from 'node:fs';
@@ -11,9 +13,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCAL_ADMIN } from '../cms/src/bootstrap/admin-user';
 import { DEMO_PASSWORD, DEMO_USERS } from '../cms/src/seed/demo-users';
-import { ensureEnv } from '../cms/scripts/ensure-env';
+import { ensureEnv, readEnv } from '../cms/scripts/ensure-env';
+import { layoutOf, liveSnapshot, newSnapshotDir, swapLive } from '../site/publisher/snapshots.ts';
 import { run, serve, stopAll, waitForHttp } from './lib/processes';
-import { buildStamp, isCurrent, writeStamp } from './lib/stamp';
+import { isCurrent, sourceStamp, writeStamp } from './lib/stamp';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const CMS_DIR = join(ROOT, 'cms');
@@ -25,6 +28,10 @@ const cmsPort = Number(process.env.CMS_PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const cmsUrl = `http://${host}:${cmsPort}`;
 const siteUrl = process.env.PUBLIC_SITE_URL ?? `http://${host}:${sitePort}`;
+const publisherPort = Number(process.env.PUBLISHER_PORT ?? 4322);
+const publisherUrl = `http://127.0.0.1:${publisherPort}`;
+/** The publisher's snapshots and `live` link (site/publisher/snapshots.ts). */
+const siteData = layoutOf(join(SITE_DIR, '.site'));
 
 const step = (text: string) => console.log(`\n▶ ${text}`);
 const started = Date.now();
@@ -58,30 +65,68 @@ async function startCms() {
       PORT: String(cmsPort),
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
       STRAPI_TELEMETRY_DISABLED: 'true',
+      // Every publish is told to the site's publisher; previews open the site.
+      SITE_PUBLISHER_URL: publisherUrl,
+      PUBLIC_SITE_URL: siteUrl,
     },
   });
   children.push(cms);
   await waitForHttp(`${cmsUrl}/_health`, 15 * 60_000, cms);
 }
 
+/** What the site is built from: its sources and the content model's (not the content). */
+const siteSources = [join(SITE_DIR, 'src'), join(SITE_DIR, 'public'), join(SITE_DIR, 'astro.config.ts'), join(ROOT, 'content-types', 'src')];
+
 async function buildSite() {
   const env = { STRAPI_URL: cmsUrl, PUBLIC_SITE_URL: siteUrl };
-  const stampFile = join(SITE_DIR, 'dist', '.build-stamp');
-  const stamp = await buildStamp(cmsUrl, [join(SITE_DIR, 'src'), join(SITE_DIR, 'public'), join(SITE_DIR, 'astro.config.ts'), join(ROOT, 'content-types', 'src')], env);
-  if (isCurrent(stampFile, stamp)) {
-    step('Site: built already for this content, not rebuilding');
+  const stamp = sourceStamp(siteSources, env);
+  const rendererStamp = join(SITE_DIR, 'dist-renderer', '.build-stamp');
+  if (!isCurrent(rendererStamp, stamp)) {
+    step('Site: building the renderer (the pages on demand, for the publisher)');
+    await run('npm', ['run', 'build', '-w', 'site'], { cwd: ROOT, env: { ...process.env, ...env, SITE_BUILD: 'renderer' } });
+    writeStamp(rendererStamp, stamp);
+  }
+  const live = liveSnapshot(siteData);
+  if (live) {
+    step(
+      isCurrent(join(live, 'meta', 'source-stamp'), stamp)
+        ? 'Site: built already (the publisher brings it up to the content)'
+        : 'Site: the sources changed: the publisher makes a full build in the background, the old site is served meanwhile',
+    );
     return;
   }
-  step('Site: building against the CMS');
-  await run('npm', ['run', 'build', '-w', 'site'], { cwd: ROOT, env: { ...process.env, ...env } });
-  writeStamp(stampFile, stamp);
+  step('Site: full build against the CMS');
+  const dir = await newSnapshotDir(siteData);
+  await run('npm', ['run', 'build', '-w', 'site', '--', '--outDir', dir], { cwd: ROOT, env: { ...process.env, ...env } });
+  writeStamp(join(dir, 'meta', 'source-stamp'), stamp);
+  await swapLive(siteData, dir);
+}
+
+async function startPublisher() {
+  step(`Site: starting the publisher on ${publisherUrl}`);
+  // The secrets it shares with the CMS (cms/.env, written by ensureEnv).
+  const cmsEnv = readEnv(join(CMS_DIR, '.env'));
+  const publisher = serve('publisher', process.execPath, ['publisher/main.ts'], {
+    cwd: SITE_DIR,
+    env: {
+      ...process.env,
+      STRAPI_URL: cmsUrl,
+      CMS_PUBLIC_URL: cmsUrl,
+      PUBLIC_SITE_URL: siteUrl,
+      PUBLISHER_PORT: String(publisherPort),
+      SITE_PUBLISHER_SECRET: process.env.SITE_PUBLISHER_SECRET ?? cmsEnv.SITE_PUBLISHER_SECRET ?? '',
+      SITE_PREVIEW_SECRET: process.env.SITE_PREVIEW_SECRET ?? cmsEnv.SITE_PREVIEW_SECRET ?? '',
+    },
+  });
+  children.push(publisher);
+  await waitForHttp(`${publisherUrl}/status`, 15 * 60_000, publisher);
 }
 
 async function serveSite() {
   step(`Site: serving on ${siteUrl}`);
   const site = serve('site', 'npm', ['run', 'serve', '-w', 'site'], {
     cwd: ROOT,
-    env: { ...process.env, HOST: host, PORT: String(sitePort), STRAPI_URL: cmsUrl },
+    env: { ...process.env, HOST: host, PORT: String(sitePort), PUBLISHER_URL: publisherUrl },
   });
   children.push(site);
   await waitForHttp(`http://${host}:${sitePort}/`, 60_000, site);
@@ -98,6 +143,7 @@ function demoLogins(): string {
 async function main() {
   await startCms();
   await buildSite();
+  await startPublisher();
   await serveSite();
   const login = process.env.ADMIN_EMAIL
     ? `${process.env.ADMIN_EMAIL} (the password you set in ADMIN_PASSWORD)`
@@ -108,7 +154,8 @@ async function main() {
   CMS admin panel:        ${cmsUrl}/admin
   Admin login:            ${login}${demoLogins()}
   Content API:            ${cmsUrl}/api/articles
-  Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops both.
+  Every publish reaches the site in seconds (the publisher, ${publisherUrl}).
+  Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops everything.
 ──────────────────────────────────────────────────────────────`);
 }
 

@@ -1,12 +1,10 @@
 /**
- * Whether the built site is still current: a fingerprint of the site's sources and of the CMS's
- * published content (count and latest update per type and locale). `npm start` rebuilds the
- * site only when it changed, so a second start takes seconds.
+ * Whether a build is still current: a fingerprint of the site's sources and settings.
+ * `npm start` rebuilds the site only when they changed; content changes are the publisher's.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_TYPES, LOCALES } from '@cchc/content-types';
 
 function sourceFingerprint(paths: string[]): string {
   const hash = createHash('sha256');
@@ -27,22 +25,8 @@ function sourceFingerprint(paths: string[]): string {
   return hash.digest('hex');
 }
 
-async function contentFingerprint(cmsUrl: string): Promise<string> {
-  const hash = createHash('sha256');
-  for (const type of ALL_TYPES) {
-    for (const locale of LOCALES) {
-      const url = `${cmsUrl}/api/${type.plural}?locale=${locale}&fields[0]=updatedAt&sort[0]=updatedAt:desc&pagination[pageSize]=1`;
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-      const body = (await res.json()) as { data: { updatedAt: string }[]; meta: { pagination: { total: number } } };
-      hash.update(`${type.name}/${locale}:${body.meta.pagination.total}:${body.data[0]?.updatedAt ?? ''}\n`);
-    }
-  }
-  return hash.digest('hex');
-}
-
-export async function buildStamp(cmsUrl: string, sourceDirs: string[], env: Record<string, string>): Promise<string> {
-  return JSON.stringify({ sources: sourceFingerprint(sourceDirs), content: await contentFingerprint(cmsUrl), env });
+export function sourceStamp(sourceDirs: string[], env: Record<string, string>): string {
+  return JSON.stringify({ sources: sourceFingerprint(sourceDirs), env });
 }
 
 export function isCurrent(stampFile: string, stamp: string): boolean {

@@ -42,7 +42,7 @@ export function publisherConfig(): PublisherConfig {
     previewSecret: process.env.SITE_PREVIEW_SECRET?.trim() || undefined,
     adminOrigin: new URL(process.env.CMS_PUBLIC_URL?.trim() || strapiUrl()).origin,
     quietMs: Number(process.env.PUBLISHER_QUIET_MS || 300),
-    maxWaitMs: Number(process.env.PUBLISHER_MAX_WAIT_MS || 2000),
+    maxWaitMs: Number(process.env.PUBLISHER_MAX_WAIT_MS || 5000),
   };
 }
 

@@ -7,7 +7,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALL_TYPES, PUBLISHER_REPORTS_PATH, signWebhook, type PublicationReport, type SiteChange, type TypeName } from '@cchc/content-types';
 import { strapiUrl } from '../src/lib/env.ts';
@@ -87,28 +88,44 @@ async function sendReportMessage(config: PublisherConfig, reports: Report[]): Pr
   }
 }
 
-/** The live site from its snapshot, a full build first when there is none. */
-async function openLiveSite(layout: Layout, content: ContentSnapshot): Promise<LiveSite> {
-  let dir = liveSnapshot(layout);
-  if (!dir) {
-    dir = await newSnapshotDir(layout);
-    console.log(`[publisher] no live site yet: full build into ${dir}`);
-    try {
-      await fullBuildInto(dir);
-    } catch (error) {
-      await rm(dir, { recursive: true, force: true });
-      throw error;
-    }
-    await swapLive(layout, dir);
+/** What the site's code was when a build was made (written by npm start, site/publisher/ alike). */
+const stampOf = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+const rendererStamp = (config: PublisherConfig) => stampOf(join(config.rendererDir, '.build-stamp'));
+const snapshotStamp = (dir: string) => stampOf(join(dir, 'meta', 'source-stamp'));
+
+/** A full build into a new snapshot, made live; the snapshot records the renderer's stamp. */
+async function fullBuild(layout: Layout, config: PublisherConfig): Promise<string> {
+  const dir = await newSnapshotDir(layout);
+  console.log(`[publisher] full build into ${dir}`);
+  try {
+    await fullBuildInto(dir);
+    const stamp = rendererStamp(config);
+    if (stamp) await writeFile(join(dir, 'meta', 'source-stamp'), stamp);
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
   }
-  return { dir, content, meta: await readMeta(dir) };
+  await swapLive(layout, dir);
+  return dir;
 }
 
 export async function startPublisher(config: PublisherConfig, renderer: Renderer): Promise<Publisher> {
   const layout = layoutOf(config.root);
   const content = await loadContent();
   useContent(content);
-  let live = await openLiveSite(layout, content);
+  // No site yet: a full build first. A site built from other code than the renderer's (a
+  // deploy): served as it is while a full build runs in the background; publishes wait for it.
+  const current = liveSnapshot(layout);
+  const dir = current ?? (await fullBuild(layout, config));
+  let live: LiveSite = { dir, content, meta: await readMeta(dir) };
+  const stamp = rendererStamp(config);
+  let rebuilding: Promise<void> | undefined;
+  if (current && stamp && snapshotStamp(current) !== stamp) {
+    console.log('[publisher] the site was built from other code than the renderer: a full build in the background, the old site stays live');
+    rebuilding = fullBuild(layout, config).then(async (dir) => {
+      live = { dir, content: live.content, meta: await readMeta(dir) };
+    });
+  }
   const status: PublisherStatus = { live: live.dir, liveUpTo: 0, failedUpTo: 0, publishes: 0, pending: 0 };
   /** Events of failed publishes, published again with the next one. */
   let retry: Notified[] = [];
@@ -118,6 +135,9 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
   const failPath = () => (failFile && existsSync(failFile) ? readFileSync(failFile, 'utf8').trim() : undefined);
 
   const run = async (batch: Notified[]) => {
+    // After a full build in the background, the first publish also catches up with what
+    // changed while it ran (every question is asked again).
+    if (rebuilding) await rebuilding.finally(() => (rebuilding = undefined)).catch((error: Error) => console.error(`[publisher] the background full build failed: ${error.message}`));
     const events = [...retry.splice(0), ...batch];
     const changes = new Map<string, DocumentChange>();
     for (const e of events) if (types.has(e.type)) changes.set(`${e.type}/${e.documentId}`, { type: e.type as TypeName, documentId: e.documentId });

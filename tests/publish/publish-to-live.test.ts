@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
-import { documentPath, uidOf, type ContentTypeName, type Locale } from '@cchc/content-types';
+import { documentPath, signPreviewToken, uidOf, type ContentTypeName, type Locale } from '@cchc/content-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootCms, type RunningCms } from '../support/strapi';
 import { cmsPublishingEnv, fullBuild, publishingEnv, startPublishing, type RunningSite } from '../support/publisher';
@@ -215,4 +215,83 @@ describe('publish to live', () => {
     expect(readFileSync(join(live, 'meta', 'routing.json'), 'utf8')).toBe(readFileSync(join(fresh, 'meta', 'routing.json'), 'utf8'));
     expect(full.size).toBeGreaterThan(300);
   }, 30 * 60_000);
+
+  it('shows a draft only with a valid token for it, marked as a draft, never cached or indexed, framed only by the admin', async () => {
+    const [a, b] = (await publishedArticles('vi')).slice(0, 2) as [Article, Article];
+    await docs('article').update({ documentId: a.documentId, locale: 'vi', data: { title: 'Tiêu đề bản nháp A chưa đăng' } } as never);
+    await docs('article').update({ documentId: b.documentId, locale: 'vi', data: { title: 'Tiêu đề bản nháp B chưa đăng' } } as never);
+    const secret = site.env.previewSecret;
+    const preview = (token: string) => fetch(`${site.env.siteUrl}/_preview/?token=${encodeURIComponent(token)}`);
+    const tokenA = signPreviewToken({ type: 'article', documentId: a.documentId, locale: 'vi' }, secret);
+
+    const shown = await preview(tokenA);
+    const html = await shown.text();
+    expect(shown.status).toBe(200);
+    expect(html).toContain('Tiêu đề bản nháp A chưa đăng');
+    expect(html).not.toContain('Tiêu đề bản nháp B chưa đăng');
+    expect(html).toContain('Bản nháp, chưa đăng');
+    expect(html).toContain('<meta name="robots" content="noindex"');
+    expect(shown.headers.get('cache-control')).toBe('no-store');
+    expect(shown.headers.get('x-robots-tag')).toContain('noindex');
+    expect(shown.headers.get('content-security-policy')).toBe(`frame-ancestors 'self' ${new URL(cms.url).origin}`);
+    // The public page still shows what is published.
+    expect(await (await get(documentPath('article', 'vi', a.slug))).text()).not.toContain('bản nháp A');
+
+    // Refused: no token, an expired one, one whose claims were changed to another document.
+    expect((await fetch(`${site.env.siteUrl}/_preview/`)).status).toBe(401);
+    const expired = signPreviewToken({ type: 'article', documentId: a.documentId, locale: 'vi', expiresAt: new Date(Date.now() - 1000) }, secret);
+    expect((await preview(expired)).status).toBe(401);
+    const [payload, signature] = tokenA.split('.') as [string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const forged = `${Buffer.from(JSON.stringify({ ...claims, documentId: b.documentId })).toString('base64url')}.${signature}`;
+    const refused = await preview(forged);
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).not.toContain('bản nháp B');
+    // Signed with another secret.
+    expect((await preview(signPreviewToken({ type: 'article', documentId: b.documentId, locale: 'vi' }, 'not-the-secret-not-the-secret-xx'))).status).toBe(401);
+    // B's own token shows B.
+    expect(await (await preview(signPreviewToken({ type: 'article', documentId: b.documentId, locale: 'vi' }, secret))).text()).toContain('Tiêu đề bản nháp B chưa đăng');
+  });
+
+  it('leaves the live site exactly as it was when a render fails, reports it, and publishes once it works again', async () => {
+    const [target] = (await publishedArticles('vi')).slice(-1) as [Article];
+    const path = documentPath('article', 'vi', target.slug);
+    const before = { live: realpathSync(join(site.root, 'live')), page: await (await get(path)).text() };
+    site.failRender(path);
+    await docs('article').update({ documentId: target.documentId, locale: 'vi', data: { title: 'Tiêu đề sau lần hỏng' } } as never);
+    await docs('article').publish({ documentId: target.documentId, locale: 'vi' } as never);
+    const eventId = await lastLiveEvent();
+    for (let s = await site.status(); s.failedUpTo < eventId; s = await site.status()) await new Promise((r) => setTimeout(r, 100));
+    expect((await site.status()).lastError?.message).toContain(path);
+    expect(realpathSync(join(site.root, 'live'))).toBe(before.live);
+    expect(await (await get(path)).text()).toBe(before.page);
+    // The CMS was told, for the editor to see.
+    const report = (await strapi.db.connection('site_publications').where({ event_id: eventId }).first()) as { state: string; message: string };
+    expect(report.state).toBe('failed');
+    expect(report.message).toContain(path);
+
+    site.failRender(undefined);
+    await site.waitForLive(eventId, 30_000);
+    expect(await (await get(path)).text()).toContain('Tiêu đề sau lần hỏng');
+    for (let r = report; r.state !== 'live'; r = (await strapi.db.connection('site_publications').where({ event_id: eventId }).first()) as typeof report) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+
+  it('makes a burst of twenty publishes one or two updates, not twenty', async () => {
+    const t = await template();
+    const drafts: Article[] = [];
+    for (let i = 0; i < 20; i++) {
+      drafts.push((await docs('article').create({
+        locale: 'vi',
+        data: { title: `Bài đăng hàng loạt ${i}`, summary: 'Tóm tắt.', body: t.body, kind: 'news', cover: { image: (t.cover as { image: { id: number } }).image.id, alt: 'Ảnh' }, isDemo: true },
+      } as never)) as unknown as Article);
+    }
+    const before = await site.status();
+    for (const d of drafts) await docs('article').publish({ documentId: d.documentId, locale: 'vi' } as never);
+    const after = await site.waitForLive(await lastLiveEvent());
+    console.log(`burst of 20 publishes: ${after.publishes - before.publishes} update(s) of the site`);
+    expect(after.publishes - before.publishes).toBeLessThanOrEqual(2);
+    for (const d of drafts) expect((await get(documentPath('article', 'vi', d.slug))).status).toBe(200);
+  });
 });

@@ -45,6 +45,9 @@ export function cmsPublishingEnv(env: PublishingEnv): Record<string, string> {
     SITE_PUBLISHER_SECRET: env.secret,
     SITE_PREVIEW_SECRET: env.previewSecret,
     PUBLIC_SITE_URL: env.siteUrl,
+    // The publisher starts after the CMS: its notifications are retried soon, not after minutes.
+    EVENTS_RETRY_MS: '500',
+    EVENTS_RETRY_MAX_MS: '2000',
   };
 }
 
