@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { useContent, type ContentSnapshot } from '../src/lib/content-source.ts';
-import { answerAgain } from '../src/lib/content.ts';
+import { answerAgain, touchedBy, type ContentChange } from '../src/lib/content.ts';
 import type { PageRecord } from '../src/lib/page-record.ts';
 import { routingOf } from '../src/lib/routing.ts';
 import { clientDir, writeMeta, type SiteMeta } from '../src/lib/site-meta.ts';
@@ -49,8 +49,16 @@ export class PublishError extends Error {
   override name = 'PublishError';
 }
 
-/** Pages of the live site that must be rendered again for `next` (answers asked once each). */
-async function affectedPages(pages: ReadonlyMap<string, PageRecord>, paths: ReadonlySet<string>): Promise<{ render: string[]; removed: string[] }> {
+/**
+ * Pages of the live site that must be rendered again for `next`: those with a question whose
+ * answer changed. Only questions the change can touch are asked again (each once); without a
+ * known change (at start), every one.
+ */
+async function affectedPages(
+  pages: ReadonlyMap<string, PageRecord>,
+  paths: ReadonlySet<string>,
+  change: ContentChange | undefined,
+): Promise<{ render: string[]; removed: string[] }> {
   const answers = new Map<string, Promise<string | undefined>>();
   const again = (key: string) => {
     let answer = answers.get(key);
@@ -65,6 +73,7 @@ async function affectedPages(pages: ReadonlyMap<string, PageRecord>, paths: Read
       continue;
     }
     for (const [key, print] of record.reads) {
+      if (change && !touchedBy(key, change)) continue;
       if ((await again(key)) !== print) {
         render.push(path);
         break;
@@ -88,13 +97,14 @@ async function assetFiles(client: string): Promise<string[]> {
   return out;
 }
 
-export async function publish(live: LiveSite, next: ContentSnapshot, options: PublishOptions): Promise<Published> {
+/** Publishes `next`; `change` says what differs from the live content (undefined: ask everything). */
+export async function publish(live: LiveSite, next: ContentSnapshot, change: ContentChange | undefined, options: PublishOptions): Promise<Published> {
   const started = performance.now();
   const dir = await newSnapshotDir(options.layout);
   useContent(next);
   try {
     const paths = new Set((await sitePaths()).map((p) => p.path));
-    const { render, removed } = await affectedPages(live.meta.pages, paths);
+    const { render, removed } = await affectedPages(live.meta.pages, paths, change);
 
     await linkCopy(live.dir, dir);
     const client = clientDir(dir);

@@ -118,12 +118,15 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
   const current = liveSnapshot(layout);
   const dir = current ?? (await fullBuild(layout, config));
   let live: LiveSite = { dir, content, meta: await readMeta(dir) };
+  /** Whether the next publish asks every question again (the live site may not match `live.content`). */
+  let askEverything = true;
   const stamp = rendererStamp(config);
   let rebuilding: Promise<void> | undefined;
   if (current && stamp && snapshotStamp(current) !== stamp) {
     console.log('[publisher] the site was built from other code than the renderer: a full build in the background, the old site stays live');
     rebuilding = fullBuild(layout, config).then(async (dir) => {
       live = { dir, content: live.content, meta: await readMeta(dir) };
+      askEverything = true;
     });
   }
   const status: PublisherStatus = { live: live.dir, liveUpTo: 0, failedUpTo: 0, publishes: 0, pending: 0 };
@@ -142,10 +145,13 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
     const changes = new Map<string, DocumentChange>();
     for (const e of events) if (types.has(e.type)) changes.set(`${e.type}/${e.documentId}`, { type: e.type as TypeName, documentId: e.documentId });
     try {
-      const next = await applyChanges(live.content, [...changes.values()]);
+      // The first publish (at start, after a background build, or after a failure) asks every
+      // question; later ones only what their change can touch.
+      const { content: next, change } = await applyChanges(live.content, [...changes.values()]);
       const fail = failPath();
-      const done = await publish(live, next, { layout, renderer, rendererClientDir: `${config.rendererDir}/client`, ...(fail ? { failPath: fail } : {}) });
+      const done = await publish(live, next, askEverything ? undefined : change, { layout, renderer, rendererClientDir: `${config.rendererDir}/client`, ...(fail ? { failPath: fail } : {}) });
       live = done;
+      askEverything = false;
       const at = new Date().toISOString();
       status.live = done.dir;
       status.lastPublish = { at, ms: done.ms, rendered: done.rendered.length, removed: done.removed.length, events: events.length };

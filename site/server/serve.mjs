@@ -104,10 +104,11 @@ function serveStatic(req, res) {
     sendFile(req, res, client, `${localePrefixOf(path)}/410/`, 410).pipe(res);
     return;
   }
-  sendFile(req, res, client, path)
+  // send decodes the URL's path itself (and refuses `..`): give it the raw one.
+  sendFile(req, res, client, url.pathname)
     .on('error', (/** @type {{ status?: number }} */ error) => {
       if (error.status === 404 && /^\/(_img|files)\//.test(path) && existsSync(previewClient)) {
-        sendFile(req, res, previewClient, path).on('error', () => notFound(req, res, client)).pipe(res);
+        sendFile(req, res, previewClient, url.pathname).on('error', () => notFound(req, res, client)).pipe(res);
       } else if (error.status === 404) notFound(req, res, client);
       else res.writeHead(error.status ?? 500).end();
     })

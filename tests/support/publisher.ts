@@ -101,8 +101,11 @@ export interface RunningSite {
   /** Fails the render of this site path until cleared (PUBLISHER_TEST_FAIL_FILE). */
   failRender(path: string | undefined): void;
   status(): Promise<PublisherStatus>;
-  /** Resolves once the publisher has made events up to `eventId` live (or fails if it reports them failed). */
-  waitForLive(eventId: number, timeoutMs?: number): Promise<PublisherStatus>;
+  /**
+   * Resolves once the publisher has made events up to `eventId` live; fails if it reports them
+   * failed, unless `afterFailures` (it is expected to retry them).
+   */
+  waitForLive(eventId: number, timeoutMs?: number, options?: { afterFailures?: boolean }): Promise<PublisherStatus>;
   stop(): Promise<void>;
 }
 
@@ -153,12 +156,12 @@ export async function startPublishing(cmsUrl: string, env: PublishingEnv, extraE
       else rmSync(failFile, { force: true });
     },
     status,
-    async waitForLive(eventId, timeoutMs = 120_000) {
+    async waitForLive(eventId, timeoutMs = 120_000, options = {}) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const s = await status();
         if (s.liveUpTo >= eventId && s.pending <= 0) return s;
-        if (s.failedUpTo >= eventId && s.liveUpTo < eventId) throw new Error(`The publisher failed to publish event ${eventId}: ${s.lastError?.message}`);
+        if (!options.afterFailures && s.failedUpTo >= eventId && s.liveUpTo < eventId) throw new Error(`The publisher failed to publish event ${eventId}: ${s.lastError?.message}`);
         if (Date.now() > deadline) throw new Error(`Event ${eventId} not live after ${timeoutMs} ms: ${JSON.stringify(s)}`);
         await new Promise((r) => setTimeout(r, 100));
       }

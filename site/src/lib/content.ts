@@ -58,12 +58,37 @@ export function answerPrint(answer: unknown): string {
 }
 
 type Question = (...args: never[]) => Promise<unknown>;
-const questions = new Map<string, Question>();
+type Args = (string | number | boolean | null | string[])[];
 
-/** Declares an exported question: `name` and its arguments become the key it is noted under. */
-function query<A extends (string | number | boolean | null | string[])[], R>(name: string, ask: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
-  questions.set(name, ask as unknown as Question);
+/**
+ * What changed between two snapshots, for the publisher (site/publisher/changes.ts): so that it
+ * asks again only the questions that change can touch, and a publish costs what the change
+ * costs, not what the site weighs.
+ */
+export interface ContentChange {
+  /** `type/documentId` of every document whose content or change notes changed, appeared or went. */
+  documents: ReadonlySet<string>;
+  /** `type/locale` of every list in which a document changed, appeared or went. */
+  lists: ReadonlySet<string>;
+}
+
+/** Whether a change can touch a question's answer, from its arguments. */
+type TouchedBy<A extends Args> = (change: ContentChange, ...args: A) => boolean;
+
+const questions = new Map<string, { ask: Question; touchedBy: (change: ContentChange, ...args: never[]) => boolean }>();
+
+/**
+ * Declares an exported question: `name` and its arguments become the key it is noted under;
+ * `touchedBy` says which changes can alter its answer (left out: every change, and the clock).
+ */
+function query<A extends Args, R>(name: string, ask: (...args: A) => Promise<R>, touchedBy?: TouchedBy<A>): (...args: A) => Promise<R> {
+  questions.set(name, { ask: ask as unknown as Question, touchedBy: (touchedBy ?? (() => true)) as unknown as (change: ContentChange, ...args: never[]) => boolean });
   return async (...args: A) => recordRead(`${name}:${JSON.stringify(args)}`, await ask(...args), answerPrint);
+}
+
+function parseKey(key: string): { name: string; args: never[] } {
+  const colon = key.indexOf(':');
+  return { name: key.slice(0, colon), args: JSON.parse(key.slice(colon + 1)) as never[] };
 }
 
 /**
@@ -71,12 +96,22 @@ function query<A extends (string | number | boolean | null | string[])[], R>(nam
  * snapshot in use), or undefined when no such question exists any more (code changed).
  */
 export async function answerAgain(key: string): Promise<string | undefined> {
-  const colon = key.indexOf(':');
-  const ask = questions.get(key.slice(0, colon));
-  if (!ask) return undefined;
-  const args = JSON.parse(key.slice(colon + 1)) as never[];
-  return answerPrint(await ask(...args));
+  const { name, args } = parseKey(key);
+  const question = questions.get(name);
+  return question ? answerPrint(await question.ask(...args)) : undefined;
 }
+
+/** Whether `change` can have changed the answer of the question noted as `key` (cheap: no content read). */
+export function touchedBy(key: string, change: ContentChange): boolean {
+  const { name, args } = parseKey(key);
+  const question = questions.get(name);
+  return !question || question.touchedBy(change, ...args);
+}
+
+// The usual dependencies of a question: one document, one list, or any content in a language.
+const ofDocument = (change: ContentChange, type: string, documentId: string) => change.documents.has(`${type}/${documentId}`);
+const ofList = (change: ContentChange, type: string, locale: string) => change.lists.has(`${type}/${locale}`);
+const ofContentIn = (change: ContentChange, locale: string) => CONTENT_TYPES.some((t) => ofList(change, t.name, locale));
 
 // ---- indexes, one set per snapshot --------------------------------------------------------------
 
@@ -156,10 +191,10 @@ async function translations<N extends TypeName>(type: N, documentId: string): Pr
 }
 
 /** Every document of a type in one language, in listing order. */
-export const documentsOf = query('documents', allOf) as <N extends TypeName>(type: N, locale: Locale) => Promise<DocumentOf<N>[]>;
+export const documentsOf = query('documents', allOf, ofList) as <N extends TypeName>(type: N, locale: Locale) => Promise<DocumentOf<N>[]>;
 
 /** The translations of one document, by locale. */
-export const translationsOf = query('translations', translations) as <N extends TypeName>(type: N, documentId: string) => Promise<Map<Locale, DocumentOf<N>>>;
+export const translationsOf = query('translations', translations, ofDocument) as <N extends TypeName>(type: N, documentId: string) => Promise<Map<Locale, DocumentOf<N>>>;
 
 const slugIndexes = new WeakMap<readonly AnyDocument[], Map<string, AnyDocument>>();
 
@@ -172,7 +207,7 @@ export const documentBySlug = query('slug', async (type: TypeName, locale: Local
     slugIndexes.set(docs, bySlug);
   }
   return bySlug.get(slug);
-}) as <N extends TypeName>(type: N, locale: Locale, slug: string) => Promise<DocumentOf<N> | undefined>;
+}, ofList) as <N extends TypeName>(type: N, locale: Locale, slug: string) => Promise<DocumentOf<N> | undefined>;
 
 export async function findDocument<N extends TypeName>(type: N, documentId: string, locale: Locale): Promise<DocumentOf<N> | undefined> {
   return (await translationsOf(type, documentId)).get(locale);
@@ -297,10 +332,14 @@ async function tagged(termType: TaxonomyName, termId: string, locale: Locale): P
 }
 
 /** Content in one language that is tagged with (or otherwise related to) a taxonomy term. */
-export const contentTaggedWith = query('tagged', tagged);
+export const contentTaggedWith = query('tagged', tagged, (change, _termType, _termId, locale) => ofContentIn(change, locale));
 
 /** How much content in one language is filed under a term. */
-export const taggedCount = query('tagged-count', async (termType: TaxonomyName, termId: string, locale: Locale) => (await tagged(termType, termId, locale)).length);
+export const taggedCount = query(
+  'tagged-count',
+  async (termType: TaxonomyName, termId: string, locale: Locale) => (await tagged(termType, termId, locale)).length,
+  (change, _termType, _termId, locale) => ofContentIn(change, locale),
+);
 
 // ---- pages of a list --------------------------------------------------------------------------
 
@@ -327,19 +366,22 @@ function pageOfList<T>(all: readonly T[], page: number | null): ListPage<T> | un
 }
 
 /** One page of a content type's listing (`null`: the front page); undefined when there is no such page. */
-export const listingPage = query('listing', async (type: ContentTypeName, locale: Locale, page: number | null) => pageOfList(await allOf(type, locale), page)) as
+export const listingPage = query('listing', async (type: ContentTypeName, locale: Locale, page: number | null) => pageOfList(await allOf(type, locale), page), ofList) as
   <N extends ContentTypeName>(type: N, locale: Locale, page: number | null) => Promise<ListPage<DocumentOf<N>> | undefined>;
 
 /** One page of what is filed under a term (`null`: the front page); undefined when there is no such page. */
-export const termPage = query('term-page', async (termType: TaxonomyName, termId: string, locale: Locale, page: number | null) =>
-  pageOfList(await tagged(termType, termId, locale), page));
+export const termPage = query(
+  'term-page',
+  async (termType: TaxonomyName, termId: string, locale: Locale, page: number | null) => pageOfList(await tagged(termType, termId, locale), page),
+  (change, _termType, _termId, locale) => ofContentIn(change, locale),
+);
 
 // ---- what readers are told of a document's life --------------------------------------------------
 
 /** First published, last major update and change notes of one translation (from the CMS's events). */
 export const historyOf = query('history', async (type: ContentTypeName, documentId: string, locale: Locale): Promise<PublicHistory | undefined> => {
   return (await content()).histories.get(historyKey(type, locale, documentId));
-});
+}, ofDocument);
 
 // ---- events and materials ----------------------------------------------------------------------
 
@@ -361,12 +403,12 @@ export const upcomingEvents = query('upcoming', async (locale: Locale): Promise<
 /** Training materials used in an event (training course). */
 export const materialsOfEvent = query('materials', async (eventId: string, locale: Locale): Promise<TrainingMaterial[]> => {
   return (await allOf('training-material', locale)).filter((m) => m.trainingEvent?.documentId === eventId);
-});
+}, (change, _eventId, locale) => ofList(change, 'training-material', locale));
 
 /** The latest documents of a content type, for the home page. */
 export const latest = query('latest', async (type: ContentTypeName, locale: Locale, count: number) => {
   return (await allOf(type, locale)).slice(0, count);
-}) as <N extends ContentTypeName>(type: N, locale: Locale, count: number) => Promise<DocumentOf<N>[]>;
+}, ofList) as <N extends ContentTypeName>(type: N, locale: Locale, count: number) => Promise<DocumentOf<N>[]>;
 
 /** The agencies with these codes (in this order), linked in the page's language where translated. */
 export const agenciesByCode = query('agencies', async (codes: string[], locale: Locale): Promise<ResolvedRef[]> => {
@@ -383,4 +425,4 @@ export const agenciesByCode = query('agencies', async (codes: string[], locale: 
     });
   }
   return resolved;
-});
+}, (change, _codes, locale) => ofList(change, 'agency', DEFAULT_LOCALE) || ofList(change, 'agency', locale));
