@@ -4,9 +4,9 @@
  * 1. Every question a live page asked (its record, src/lib/page-record.ts) is asked again
  *    against the new content; a page is re-rendered when an answer changed, rendered when its
  *    path is new (src/lib/site-paths.ts), removed when its path is gone.
- * 2. The next snapshot is a hard-linked copy of the live one; the new pages, the files they
- *    link (images, downloads) and the meta are written into it; files no page links any more
- *    are removed.
+ * 2. The next snapshot is a hard-linked copy of the live one (made ahead, while nothing is
+ *    published: `copyAhead`); the new pages, the files they link (images, downloads) and the
+ *    meta of what changed are written into it; files no page links any more are removed.
  * 3. The `live` symlink is swapped. Anything that fails before that throws, leaves the live site
  *    exactly as it was and removes the half-made snapshot.
  */
@@ -21,7 +21,7 @@ import { clientDir, writeMeta, type SiteMeta } from '../src/lib/site-meta.ts';
 import { sitePaths } from '../src/lib/site-paths.ts';
 import { makeAssets, ASSET_FOLDERS } from './assets.ts';
 import type { Renderer } from './renderer.ts';
-import { fileOfPath, linkCopy, newSnapshotDir, removeSiteFile, swapLive, writeSiteFile, type Layout } from './snapshots.ts';
+import { fileOfPath, removeSiteFile, swapLive, writeSiteFile, type Layout } from './snapshots.ts';
 
 export interface LiveSite {
   /** The snapshot folder being served. */
@@ -38,6 +38,8 @@ export interface Published extends LiveSite {
 
 export interface PublishOptions {
   layout: Layout;
+  /** A new snapshot folder already holding a hard-linked copy of the live one (`copyAhead`). */
+  copy: Promise<string>;
   renderer: Renderer;
   /** The renderer build's own public files (stylesheet, fonts), present in every snapshot. */
   rendererClientDir: string;
@@ -100,13 +102,12 @@ async function assetFiles(client: string): Promise<string[]> {
 /** Publishes `next`; `change` says what differs from the live content (undefined: ask everything). */
 export async function publish(live: LiveSite, next: ContentSnapshot, change: ContentChange | undefined, options: PublishOptions): Promise<Published> {
   const started = performance.now();
-  const dir = await newSnapshotDir(options.layout);
+  const dir = await options.copy;
   useContent(next);
   try {
     const paths = new Set((await sitePaths()).map((p) => p.path));
     const { render, removed } = await affectedPages(live.meta.pages, paths, change);
 
-    await linkCopy(live.dir, dir);
     const client = clientDir(dir);
     const pages = new Map(live.meta.pages);
     // A few renders in flight: the renderer answers while the previous page is being written.
@@ -133,7 +134,7 @@ export async function publish(live: LiveSite, next: ContentSnapshot, change: Con
     await makeAssets(needed, client, options.rendererClientDir);
 
     const meta: SiteMeta = { pages, routing: await routingOf() };
-    await writeMeta(dir, meta);
+    await writeMeta(dir, meta, { changed: render, removed });
     await swapLive(options.layout, dir);
     return { dir, content: next, meta, rendered: render, removed, ms: Math.round(performance.now() - started) };
   } catch (error) {

@@ -20,7 +20,7 @@ import type { PublisherConfig } from './config.ts';
 import { publish, type LiveSite } from './publish.ts';
 import { coalescing } from './queue.ts';
 import type { Renderer } from './renderer.ts';
-import { layoutOf, liveSnapshot, newSnapshotDir, pruneSnapshots, swapLive, type Layout } from './snapshots.ts';
+import { copyAhead, layoutOf, liveSnapshot, newSnapshotDir, pruneSnapshots, swapLive, type Layout } from './snapshots.ts';
 
 /** One recorded event of the CMS, as its notification carries it. */
 export type Notified = SiteChange;
@@ -137,6 +137,14 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
   const failFile = process.env.NODE_ENV === 'test' ? process.env.PUBLISHER_TEST_FAIL_FILE : undefined;
   const failPath = () => (failFile && existsSync(failFile) ? readFileSync(failFile, 'utf8').trim() : undefined);
 
+  /** The next snapshot's copy, made ahead of the next publish (see copyAhead). */
+  const prepareSpare = () => {
+    const of = live.dir;
+    const dir = copyAhead(layout, of);
+    dir.catch((error: Error) => console.error(`[publisher] could not prepare the next snapshot: ${error.message}`));
+    return { of, dir };
+  };
+  let spare: { of: string; dir: Promise<string> } | undefined = prepareSpare();
   const run = async (batch: Notified[]) => {
     // After a full build in the background, the first publish also catches up with what
     // changed while it ran (every question is asked again).
@@ -149,8 +157,18 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
       // question; later ones only what their change can touch.
       const { content: next, change } = await applyChanges(live.content, [...changes.values()]);
       const fail = failPath();
-      const done = await publish(live, next, askEverything ? undefined : change, { layout, renderer, rendererClientDir: `${config.rendererDir}/client`, ...(fail ? { failPath: fail } : {}) });
+      // The copy made ahead is of the live snapshot (after a background build: made now).
+      const copy = spare && spare.of === live.dir ? spare.dir : copyAhead(layout, live.dir);
+      spare = undefined;
+      const done = await publish(live, next, askEverything ? undefined : change, {
+        layout,
+        copy,
+        renderer,
+        rendererClientDir: `${config.rendererDir}/client`,
+        ...(fail ? { failPath: fail } : {}),
+      });
       live = done;
+      spare = prepareSpare();
       askEverything = false;
       const at = new Date().toISOString();
       status.live = done.dir;
@@ -167,6 +185,8 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
       status.failedUpTo = Math.max(status.failedUpTo, ...events.map((e) => e.id));
       console.error(`[publisher] publish failed, the live site is unchanged: ${message}`);
       retry = events;
+      // The copy, if this publish took it, was removed with the half-made snapshot.
+      spare ??= prepareSpare();
       await sendReports(config, events.map((e) => ({ eventId: e.id, state: 'failed', at: new Date().toISOString(), message })));
       clearTimeout(retryTimer);
       retryTimer = setTimeout(() => retry.length && queue.add([]), RETRY_MS);
@@ -178,15 +198,12 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
   // each midnight in the province (a publish that changes nothing else).
   const midnight = () => {
     const now = new Date();
-    const next = new Date(now.toLocaleString('en-US', { timeZone: 'Asia/Ho_Chi_Minh' }));
-    const msToMidnight = (24 * 3600 - (next.getHours() * 3600 + next.getMinutes() * 60 + next.getSeconds())) * 1000 + 5000;
+    const inProvince = new Date(now.toLocaleString('en-US', { timeZone: 'Asia/Ho_Chi_Minh' }));
+    const secondsIntoDay = inProvince.getHours() * 3600 + inProvince.getMinutes() * 60 + inProvince.getSeconds();
     setTimeout(() => {
       queue.add([]);
       midnight();
-  // The content may have changed since the live site was built (or while we were down):
-  // one publish at start brings the site up to it.
-  queue.add([]);
-    }, msToMidnight).unref();
+    }, (24 * 3600 - secondsIntoDay) * 1000 + 5000).unref();
   };
   midnight();
   // The content may have changed since the live site was built (or while we were down):

@@ -103,3 +103,18 @@ export function fileOfPath(clientDir: string, path: string): string {
   if (path === '/404/') return join(clientDir, '404.html');
   return join(clientDir, path.endsWith('/') ? `${path}index.html` : path);
 }
+
+/**
+ * The next snapshot, prepared ahead: a new folder with a hard-linked copy of `live`, made now
+ * so that a publish does not wait for it (copying a large site's links takes longest).
+ */
+export async function copyAhead(layout: Layout, live: string): Promise<string> {
+  const dir = await newSnapshotDir(layout);
+  try {
+    await linkCopy(live, dir);
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return dir;
+}

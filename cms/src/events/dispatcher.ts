@@ -20,6 +20,11 @@ export interface Listener {
   name: string;
   /** `strapi` is the instance delivering (tests run several in one process: no global). */
   handle(event: DocumentEvent, strapi: Core.Strapi): Promise<void> | void;
+  /**
+   * The longest wait between retries of this listener, if shorter than the dispatcher's: one
+   * that tells another service (the site publisher) should reach it soon after it is back.
+   */
+  retryMaxMs?: number;
 }
 
 export interface DispatchOptions {
@@ -140,7 +145,7 @@ export class Dispatcher {
 
   private async failed(state: State, position: number, event: DocumentEvent, error: unknown): Promise<void> {
     state.failures += 1;
-    const wait = Math.min(this.options.retryBaseMs * 2 ** (state.failures - 1), this.options.retryMaxMs);
+    const wait = Math.min(this.options.retryBaseMs * 2 ** (state.failures - 1), this.options.retryMaxMs, state.listener.retryMaxMs ?? Infinity);
     state.retryAt = Date.now() + wait;
     state.again = false;
     const message = error instanceof Error ? error.message : String(error);

@@ -31,6 +31,10 @@ export function changeMessage(event: DocumentEvent): string {
 
 export const sitePublisherNotifier: Listener = {
   name: SITE_PUBLISHER_LISTENER,
+  // A publisher that was down (a restart, a deploy) is told of what waits within seconds of
+  // being back, not after the dispatcher's longest back-off (minutes); it catches up with the
+  // content itself at start, these bring the editors' "live" reports.
+  retryMaxMs: 15_000,
   async handle(event, strapi) {
     // A live action, or links restored in a live version when their target was published
     // (cms/src/documents/relink-on-publish.ts): the source's page changes too.

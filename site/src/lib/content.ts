@@ -86,9 +86,17 @@ function query<A extends Args, R>(name: string, ask: (...args: A) => Promise<R>,
   return async (...args: A) => recordRead(`${name}:${JSON.stringify(args)}`, await ask(...args), answerPrint);
 }
 
+const parsedKeys = new Map<string, { name: string; args: never[] }>();
+
+/** A noted key read back (kept: the publisher reads the same keys at every publish). */
 function parseKey(key: string): { name: string; args: never[] } {
-  const colon = key.indexOf(':');
-  return { name: key.slice(0, colon), args: JSON.parse(key.slice(colon + 1)) as never[] };
+  let parsed = parsedKeys.get(key);
+  if (!parsed) {
+    const colon = key.indexOf(':');
+    parsed = { name: key.slice(0, colon), args: JSON.parse(key.slice(colon + 1)) as never[] };
+    parsedKeys.set(key, parsed);
+  }
+  return parsed;
 }
 
 /**
@@ -123,16 +131,20 @@ interface Index<N extends TypeName> {
 }
 
 interface Indexes {
-  types: Map<TypeName, Index<TypeName>>;
   tagged: Map<TaxonomyName, Map<string, Map<Locale, ContentItem[]>>>;
 }
+/**
+ * A type's index is kept with its list of documents: a new snapshot that changed one type
+ * shares the others' lists with the old one, and so their indexes.
+ */
+const typeIndexes = new WeakMap<readonly AnyDocument[], Index<TypeName>>();
 const indexesOf = new WeakMap<ContentSnapshot, Indexes>();
 
 async function indexes(): Promise<{ snapshot: ContentSnapshot; built: Indexes }> {
   const snapshot = await content();
   let built = indexesOf.get(snapshot);
   if (!built) {
-    built = { types: new Map(), tagged: new Map() };
+    built = { tagged: new Map() };
     indexesOf.set(snapshot, built);
   }
   return { snapshot, built };
@@ -163,13 +175,15 @@ function comparator(type: TypeName, locale: Locale) {
   };
 }
 
+const NO_DOCUMENTS: readonly AnyDocument[] = [];
+
 async function indexOf<N extends TypeName>(type: N): Promise<Index<N>> {
-  const { snapshot, built } = await indexes();
-  let index = built.types.get(type);
+  const list = (await content()).documents.get(type) ?? NO_DOCUMENTS;
+  let index = typeIndexes.get(list);
   if (!index) {
     const byLocale = new Map<Locale, AnyDocument[]>(LOCALES.map((l) => [l, []]));
     const byId = new Map<string, Map<Locale, AnyDocument>>();
-    for (const doc of snapshot.documents.get(type) ?? []) {
+    for (const doc of list) {
       if (!isLocale(doc.locale)) continue;
       byLocale.get(doc.locale)!.push(doc);
       if (!byId.has(doc.documentId)) byId.set(doc.documentId, new Map());
@@ -177,7 +191,7 @@ async function indexOf<N extends TypeName>(type: N): Promise<Index<N>> {
     }
     for (const [locale, docs] of byLocale) docs.sort(comparator(type, locale));
     index = { byLocale, byId };
-    built.types.set(type, index);
+    typeIndexes.set(list, index);
   }
   return index as unknown as Index<N>;
 }
@@ -281,9 +295,17 @@ export function refsIn(doc: AnyDocument, key: string): Ref[] {
 
 // ---- what is tagged with a term ----------------------------------------------------------------
 
+const itemDates = new WeakMap<object, DocumentDate>();
+
 /** A content document's date as its type declares it (`displayDate`): what its card shows. */
 export function itemDate(item: ContentItem): DocumentDate {
-  return documentDate(contentTypeByName(item.type), item.doc);
+  // Asked at every comparison of a sort: computed once per document.
+  let date = itemDates.get(item.doc);
+  if (!date) {
+    date = documentDate(contentTypeByName(item.type), item.doc);
+    itemDates.set(item.doc, date);
+  }
+  return date;
 }
 
 /**

@@ -5,8 +5,8 @@
  *
  * Plain TypeScript with `.ts` imports: the publisher and the server run it in Node.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { AssetSource, PageRecord } from './page-record.ts';
 import type { Routing } from './routing.ts';
 
@@ -16,35 +16,62 @@ export interface SiteMeta {
   routing: Routing;
 }
 
-interface PagesFile {
-  pages: Record<string, { reads: [string, string][]; assets: [string, AssetSource][] }>;
+/** One page's record as stored: `meta/pages/<path>index.json` (`/tin-bai/x/` → `pages/tin-bai/x/index.json`). */
+interface PageFile {
+  path: string;
+  reads: [string, string][];
+  assets: [string, AssetSource][];
 }
 
 export const metaDir = (siteDir: string): string => join(siteDir, 'meta');
 export const clientDir = (siteDir: string): string => join(siteDir, 'client');
+const pagesDir = (siteDir: string): string => join(metaDir(siteDir), 'pages');
+const pageFile = (siteDir: string, path: string): string => join(pagesDir(siteDir), `${path}${path.endsWith('/') ? 'index' : ''}.json`);
 
-/** Written whole to a temporary name and renamed: a reader never sees half a file. */
+/** Written whole to a temporary name and renamed: a reader never sees half a file, a linked copy is never written into. */
 async function writeJson(path: string, value: unknown): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
   await writeFile(`${path}.tmp`, JSON.stringify(value));
   await rename(`${path}.tmp`, path);
 }
 
-export async function writeMeta(siteDir: string, meta: SiteMeta): Promise<void> {
-  const dir = metaDir(siteDir);
-  await mkdir(dir, { recursive: true });
-  const pages: PagesFile['pages'] = {};
-  for (const path of [...meta.pages.keys()].sort()) {
-    const record = meta.pages.get(path)!;
-    pages[path] = { reads: [...record.reads].sort(([a], [b]) => a.localeCompare(b)), assets: [...record.assets].sort(([a], [b]) => a.localeCompare(b)) };
-  }
-  await writeJson(join(dir, 'pages.json'), { pages } satisfies PagesFile);
-  await writeJson(join(dir, 'routing.json'), meta.routing);
+const sortedEntries = <V>(map: ReadonlyMap<string, V>): [string, V][] => [...map].sort(([a], [b]) => a.localeCompare(b));
+
+/**
+ * Writes the meta of a site: every page's record (or only those of `changed`, removing those of
+ * `removed`: a publish writes what it rendered into a linked copy of the live meta), and the
+ * routing.
+ */
+export async function writeMeta(
+  siteDir: string,
+  meta: SiteMeta,
+  only?: { changed: Iterable<string>; removed: Iterable<string> },
+): Promise<void> {
+  await mkdir(metaDir(siteDir), { recursive: true });
+  const paths = only ? only.changed : meta.pages.keys();
+  const queue = [...paths];
+  const worker = async () => {
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      const record = meta.pages.get(path)!;
+      await writeJson(pageFile(siteDir, path), { path, reads: sortedEntries(record.reads), assets: sortedEntries(record.assets) } satisfies PageFile);
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  for (const path of only?.removed ?? []) await rm(pageFile(siteDir, path), { force: true });
+  await writeJson(join(metaDir(siteDir), 'routing.json'), meta.routing);
 }
 
 export async function readMeta(siteDir: string): Promise<SiteMeta> {
-  const dir = metaDir(siteDir);
-  const file = JSON.parse(await readFile(join(dir, 'pages.json'), 'utf8')) as PagesFile;
   const pages = new Map<string, PageRecord>();
-  for (const [path, r] of Object.entries(file.pages)) pages.set(path, { reads: new Map(r.reads), assets: new Map(r.assets) });
-  return { pages, routing: JSON.parse(await readFile(join(dir, 'routing.json'), 'utf8')) as Routing };
+  const dir = pagesDir(siteDir);
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.json'));
+  const queue = [...files];
+  const worker = async () => {
+    for (let e = queue.shift(); e; e = queue.shift()) {
+      const file = JSON.parse(await readFile(join(e.parentPath, e.name), 'utf8')) as PageFile;
+      pages.set(file.path, { reads: new Map(file.reads), assets: new Map(file.assets) });
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  return { pages, routing: JSON.parse(await readFile(join(metaDir(siteDir), 'routing.json'), 'utf8')) as Routing };
 }
