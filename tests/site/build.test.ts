@@ -248,7 +248,7 @@ describe('the built site', () => {
     expect(types(first('agency'))).toContain('GovernmentOrganization');
   });
 
-  it('publishes a sitemap of every page but the 404 page, with absolute URLs', async () => {
+  it('publishes a sitemap of every page but the 404 and 410 pages, with absolute URLs', async () => {
     const index = await fetch(`${siteUrl}/sitemap-index.xml`);
     expect(index.status).toBe(200);
     expect(index.headers.get('content-type')).toMatch(/xml/);
@@ -257,7 +257,9 @@ describe('the built site', () => {
     expect(files).toEqual([new URL('/sitemap-0.xml', siteUrl).toString()]);
     const urls = (await Promise.all(files.map(async (f) => locs(await (await fetch(f)).text())))).flat();
     for (const url of urls) expect(url.startsWith(`${siteUrl}/`), url).toBe(true);
-    expect(urls.map((u) => new URL(u).pathname).sort()).toEqual([...pages.keys()].filter((p) => p !== '/404/').sort());
+    // Not the pages that answer for missing (404) and withdrawn (410) addresses.
+    const answers = (p: string) => p === '/404/' || /^(\/km|\/en)?\/410\/$/.test(p);
+    expect(urls.map((u) => new URL(u).pathname).sort()).toEqual([...pages.keys()].filter((p) => !answers(p)).sort());
     const first = docs.find((d) => d.type === 'article' && d.locale === 'km')!;
     expect(urls).toContain(new URL(documentPath('article', 'km', first.slug), siteUrl).toString());
     expect(await (await fetch(`${siteUrl}/robots.txt`)).text()).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`);

@@ -29,8 +29,10 @@ export async function routingOf(): Promise<Routing> {
     const from = documentPath(r.type, r.locale, r.from);
     if (live.has(from)) continue; // another document has that address now
     const current = (await translationsOf(r.type as TypeName, r.documentId)).get(r.locale);
-    if (current) redirects[from] = documentPath(r.type, r.locale, current.slug);
-    else gone.add(from);
+    const to = current ? documentPath(r.type, r.locale, current.slug) : undefined;
+    // Never an address to itself (a slug taken back): that page is served, not redirected.
+    if (to && to !== from) redirects[from] = to;
+    else if (!to) gone.add(from);
   }
   for (const w of snapshot.withdrawn) {
     if (!isLocale(w.locale)) continue;
