@@ -95,11 +95,13 @@ const { n } = Astro.params;
   );
 }
 
-/** Builds the bare project of `pages` pages in `dir` (rewritten if the count changed). */
+/**
+ * Builds the bare project of `pages` pages in `dir`. Its output is kept from one build to the
+ * next, as ours is: the second build empties the output folder first, as our second one does.
+ */
 async function bareBuild(dir: string, pages: number): Promise<Measured & { pages: number }> {
   writeBareProject(dir, pages);
   const outDir = join(dir, 'dist');
-  rmSync(outDir, { recursive: true, force: true });
   const measured = await runMeasured('npm', ['run', 'build', '--', '--silent'], { cwd: dir, env: process.env });
   return { ...measured, pages: countPages(outDir) };
 }
