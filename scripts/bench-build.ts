@@ -2,7 +2,10 @@
  * Site build benchmark: builds the site twice (cold, then with nothing changed) against
  *  - the demo content, served by the real CMS on SQLite, and
  *  - a generated corpus (default 10,000 documents) served by the real CMS on PostgreSQL,
- * and prints wall time, pages, pages per second and peak memory of each build.
+ * and prints wall time, pages, pages per second and peak memory of each build. After each of
+ * our builds it builds a bare Astro project of as many trivial pages (the same Astro, static,
+ * `build.format: 'directory'`, no adapter, no integration), measured the same way, and prints
+ * ours against it as a ratio: wall time per page and peak memory.
  *
  *   npm run bench:build                       # both
  *   npm run bench:build -- --only demo        # or --only corpus
@@ -13,7 +16,7 @@
  */
 import '@cchc/runtime/check';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +60,52 @@ interface Row extends Measured {
   pages: number;
 }
 
+const BARE = 'bare Astro';
+
+/**
+ * A bare Astro project in a scratch folder inside site/ (so that `astro` resolves to
+ * site/node_modules' own): one `[n].astro` page whose getStaticPaths returns `pages` paths,
+ * a title and a paragraph each. Built through npm as our site is, so that both process trees
+ * hold the same npm and shell; Astro's defaults otherwise (no heap limit of ours).
+ */
+function writeBareProject(dir: string, pages: number): void {
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'bench-bare-astro', private: true, type: 'module', scripts: { build: 'ASTRO_TELEMETRY_DISABLED=1 astro build' } }, null, 2),
+  );
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\n" +
+      "export default defineConfig({ output: 'static', build: { format: 'directory' }, devToolbar: { enabled: false } });\n",
+  );
+  writeFileSync(
+    join(dir, 'src', 'pages', '[n].astro'),
+    `---
+export function getStaticPaths() {
+  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i + 1) } }));
+}
+const { n } = Astro.params;
+---
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Page {n}</title></head>
+  <body><p>This is trivial page {n} of ${pages}.</p></body>
+</html>
+`,
+  );
+}
+
+/**
+ * Builds the bare project of `pages` pages in `dir`. Its output is kept from one build to the
+ * next, as ours is: the second build empties the output folder first, as our second one does.
+ */
+async function bareBuild(dir: string, pages: number): Promise<Measured & { pages: number }> {
+  writeBareProject(dir, pages);
+  const outDir = join(dir, 'dist');
+  const measured = await runMeasured('npm', ['run', 'build', '--', '--silent'], { cwd: dir, env: process.env });
+  return { ...measured, pages: countPages(outDir) };
+}
+
 async function benchScenario(scenario: string, cmsEnv: Record<string, string>): Promise<Row[]> {
   console.log(`\n=== ${scenario}: starting the CMS and loading content…`);
   const loadStarted = Date.now();
@@ -68,10 +117,12 @@ async function benchScenario(scenario: string, cmsEnv: Record<string, string>): 
     outDir: mkdtempSync(join(checkout.root, 'site', '.build-bench-')),
     cacheDir: mkdtempSync(join(tmpdir(), 'cchc-bench-cache-')),
   }));
+  const bareDir = mkdtempSync(join(ROOT, 'site', '.bench-bare-'));
   const rows: Row[] = [];
   try {
     for (const build of ['cold (images made)', 'again, nothing changed']) {
       // Interleaved, so that the machine's noise falls on both checkouts alike.
+      let pages = 0;
       for (const { checkout, outDir, cacheDir } of targets) {
         console.log(`\n--- ${scenario}: ${checkout.label}, build ${build}`);
         // Through the site's own build script, so the benchmark measures what `npm start` runs.
@@ -79,8 +130,12 @@ async function benchScenario(scenario: string, cmsEnv: Record<string, string>): 
           cwd: join(checkout.root, 'site'),
           env: { ...checkout.env, STRAPI_URL: cms.url, SITE_CACHE_DIR: cacheDir },
         });
-        rows.push({ scenario, checkout: checkout.label, build, pages: countPages(outDir), ...measured });
+        pages = countPages(outDir);
+        rows.push({ scenario, checkout: checkout.label, build, pages, ...measured });
       }
+      // Right after ours, as many pages as this checkout's build made (the last target).
+      console.log(`\n--- ${scenario}: ${BARE}, ${pages} trivial pages, next to build ${build}`);
+      rows.push({ scenario, checkout: BARE, build, ...(await bareBuild(bareDir, pages)) });
     }
   } finally {
     await stopProcess(cms.child);
@@ -88,6 +143,7 @@ async function benchScenario(scenario: string, cmsEnv: Record<string, string>): 
       rmSync(outDir, { recursive: true, force: true });
       rmSync(cacheDir, { recursive: true, force: true });
     }
+    rmSync(bareDir, { recursive: true, force: true });
   }
   return rows;
 }
@@ -124,6 +180,20 @@ async function main() {
   console.log('scenario | checkout | build | pages | wall s | pages/s | peak MB');
   for (const r of rows) {
     console.log(`${r.scenario} | ${r.checkout} | ${r.build} | ${r.pages} | ${r.seconds.toFixed(1)} | ${(r.pages / r.seconds).toFixed(0)} | ${r.peakMb.toFixed(0)}`);
+  }
+
+  // Each of our builds against the bare build made right after it (same scenario and build).
+  console.log(`\nOurs against ${BARE} (ratio ours/bare: wall time per page, peak memory)`);
+  console.log('scenario | checkout | build | s per 1,000 pages (ours / bare) | time per page ×| peak MB (ours / bare) | peak ×');
+  const perThousand = (r: Row) => (r.seconds / r.pages) * 1000;
+  for (const r of rows) {
+    if (r.checkout === BARE) continue;
+    const bare = rows.find((b) => b.checkout === BARE && b.scenario === r.scenario && b.build === r.build);
+    if (!bare) continue;
+    console.log(
+      `${r.scenario} | ${r.checkout} | ${r.build} | ${perThousand(r).toFixed(2)} / ${perThousand(bare).toFixed(2)} | ` +
+        `${(perThousand(r) / perThousand(bare)).toFixed(2)} | ${r.peakMb.toFixed(0)} / ${bare.peakMb.toFixed(0)} | ${(r.peakMb / bare.peakMb).toFixed(2)}`,
+    );
   }
 }
 
