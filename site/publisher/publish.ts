@@ -111,18 +111,28 @@ export async function publish(live: LiveSite, next: ContentSnapshot, change: Con
     const client = clientDir(dir);
     const pages = new Map(live.meta.pages);
     // A few renders in flight: the renderer answers while the previous page is being written.
+    // On the first failure the others stop taking pages, and all are waited for before the
+    // half-made snapshot is removed (a render still writing would race the removal).
     const queue = [...render];
+    let stopped = false;
     const worker = async () => {
-      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        if (path === options.failPath) throw new PublishError(`Rendering ${path} failed (a test asked it to fail)`);
-        const page = await options.renderer.render(path);
-        const expected = path === '/404/' ? 404 : 200;
-        if (page.status !== expected) throw new PublishError(`Rendering ${path} answered ${page.status}`);
-        await writeSiteFile(fileOfPath(client, path), page.body);
-        pages.set(path, page.record);
+      for (let path = queue.shift(); path !== undefined && !stopped; path = queue.shift()) {
+        try {
+          if (path === options.failPath) throw new PublishError(`Rendering ${path} failed (a test asked it to fail)`);
+          const page = await options.renderer.render(path);
+          const expected = path === '/404/' ? 404 : 200;
+          if (page.status !== expected) throw new PublishError(`Rendering ${path} answered ${page.status}`);
+          await writeSiteFile(fileOfPath(client, path), page.body);
+          pages.set(path, page.record);
+        } catch (error) {
+          stopped = true;
+          throw error;
+        }
       }
     };
-    await Promise.all(Array.from({ length: 3 }, worker));
+    const rendered = await Promise.allSettled(Array.from({ length: 3 }, worker));
+    const failure = rendered.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
     for (const path of removed) {
       await removeSiteFile(fileOfPath(client, path));
       pages.delete(path);
@@ -139,7 +149,8 @@ export async function publish(live: LiveSite, next: ContentSnapshot, change: Con
     return { dir, content: next, meta, rendered: render, removed, ms: Math.round(performance.now() - started) };
   } catch (error) {
     useContent(live.content);
-    await rm(dir, { recursive: true, force: true });
+    // The reason the publish failed is what the editor must see, not a cleaning problem.
+    await rm(dir, { recursive: true, force: true }).catch((cleanup: Error) => console.error(`[publisher] could not remove ${dir}: ${cleanup.message}`));
     throw error;
   }
 }
