@@ -19,7 +19,6 @@ export interface Rendered {
   body: Buffer;
   contentType: string;
   record: PageRecord;
-  headers: Headers;
 }
 
 export interface Renderer {
@@ -67,9 +66,7 @@ export async function startRenderer(rendererDir: string): Promise<Renderer> {
       pending.set(id, { ...locals, pageRecord: record });
       try {
         const answer = await get(path, id);
-        const headers = new Headers();
-        for (const [k, v] of Object.entries(answer.headers)) if (typeof v === 'string') headers.set(k, v);
-        return { status: answer.status, body: answer.body, contentType: String(answer.headers['content-type'] ?? ''), record, headers };
+        return { status: answer.status, body: answer.body, contentType: String(answer.headers['content-type'] ?? ''), record };
       } finally {
         pending.delete(id);
       }

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootCms, type RunningCms } from '../support/strapi';
 import { cmsPublishingEnv, fullBuild, publishingEnv, startPublishing, type RunningSite } from '../support/publisher';
 import { seedDemo } from '../support/demo';
+import { createRandom } from '../../cms/src/seed/media/random';
 
 let cms: RunningCms;
 let site: RunningSite;
@@ -22,19 +23,6 @@ let strapi: Core.Strapi;
 
 const SEED = Number(process.env.PUBLISH_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const STEPS = Number(process.env.PUBLISH_STEPS ?? 54);
-
-/** A small seeded generator (mulberry32): the sequence is the same for the same seed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]! };
-}
 
 const docs = (type: TypeName) => strapi.documents(uidOf(type) as UID.ContentType);
 
@@ -119,7 +107,7 @@ afterAll(async () => {
 describe('publish to live', () => {
   it(`keeps the static site equal to a full build through ${STEPS} generated changes (seed ${SEED})`, async () => {
     console.log(`publish-to-live: seed ${SEED}, ${STEPS} steps (PUBLISH_SEED=${SEED} PUBLISH_STEPS=${STEPS} reproduce)`);
-    const rnd = random(SEED);
+    const rnd = createRandom(SEED);
     const t = await template();
     let made = 100;
     type Step = 'publish-new' | 'major-edit' | 'minor-edit' | 'unpublish' | 'delete' | 'slug-change' | 'new-translation' | 're-tag' | 'move-in-listing' | 'republish-withdrawn';
