@@ -16,3 +16,4 @@ export * from './public-api';
 export * as components from './components/shared';
 export * from './public-history';
 export * from './site-publisher';
+export * from './press';

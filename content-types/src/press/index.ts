@@ -1,0 +1,3 @@
+/** Press syndication: the one internal representation of an item and the change feed's entries. */
+export * from './item';
+export * from './feed';
