@@ -1,0 +1,168 @@
+/**
+ * Press API benchmark (issue 9's target), in one run on one machine: autocannon at 50
+ * connections against
+ *   - a static file served by the site's own server (site/server/serve.mjs): the yardstick,
+ *     holding the same bytes as the change feed's page, so that only the serving differs;
+ *   - a change feed page (`/api/press/changes?limit=100`, the first page of a backfill);
+ *   - an item read (`/api/press/items/article/<id>?locale=vi`, ninjs);
+ *   - Strapi's own `GET /api/articles` with the public API's populate, for comparison
+ *     (`populate=*` itself is refused with 400 by the public allow-list, so the fixed populate
+ *     it allows is what a caller can ask).
+ * Targets run in rounds, in turn, so that other load on the shared machine falls on all of them.
+ * Prints requests/s, p50 and p99 (means over the rounds) and each target's ratio to the static
+ * file: the target is ≥ 80 % of its throughput and ≤ 1.5× its p99.
+ *
+ *   npm run bench:press
+ *   npm run bench:press -- --seconds 10 --rounds 3 --connections 50
+ */
+import '@cchc/runtime/check';
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { PRESS_CHANGES_PATH, PRESS_ITEMS_PATH, populateOf, populateQuery } from '@cchc/content-types';
+import { startCmsProcess, stopProcess } from '../tests/support/processes';
+import { freePort } from '../tests/support/site-build';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '50' },
+  },
+});
+const SECONDS = Number(values.seconds);
+const ROUNDS = Number(values.rounds);
+const CONNECTIONS = Number(values.connections);
+
+interface Target {
+  name: string;
+  url: string;
+  headers?: Record<string, string>;
+}
+
+interface Figures {
+  rps: number[];
+  p50: number[];
+  p99: number[];
+  non2xx: number;
+  errors: number;
+}
+
+const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
+
+async function measure(target: Target): Promise<autocannon.Result> {
+  return autocannon({ url: target.url, headers: target.headers, connections: CONNECTIONS, duration: SECONDS });
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp, what: string): Promise<string> {
+  return new Promise((ok, fail) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = pattern.exec(output);
+      if (match) ok(match[1] ?? match[0]);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => fail(new Error(`${what} exited (${code}):\n${output.slice(-3000)}`)));
+  });
+}
+
+async function main() {
+  execSync('npx tsc -p cms/tsconfig.json', { cwd: ROOT, stdio: 'inherit' });
+  const scratch = mkdtempSync(join(tmpdir(), 'cchc-bench-press-'));
+  const children: ChildProcess[] = [];
+  try {
+    // The CMS on SQLite with the demo content and one outlet whose token it prints; its rate
+    // limit is set far above what the run asks, since the limit is not what is measured.
+    console.log('Starting the CMS (SQLite, demo content)...');
+    const tokenFile = join(scratch, 'press-token');
+    const cms = await startCmsProcess({
+      CMS_DATABASE: 'sqlite',
+      CMS_SEED: 'demo',
+      CMS_PRESS_OUTLET: 'Benchmark',
+      CMS_PRESS_TOKEN_FILE: tokenFile,
+      CMS_PRESS_RATE_PER_MINUTE: '100000000',
+    });
+    children.push(cms.child);
+    const token = readFileSync(tokenFile, 'utf8').trim();
+    const auth = { Authorization: `Bearer ${token}` };
+
+    const feedUrl = `${cms.url}${PRESS_CHANGES_PATH}?limit=100`;
+    const feed = await fetch(feedUrl, { headers: auth });
+    if (!feed.ok) throw new Error(`${feedUrl}: ${feed.status} ${await feed.text()}`);
+    const feedBody = await feed.text();
+    const page = JSON.parse(feedBody) as { data: { type: string; documentId: string; locale: string; change: string }[] };
+    const article = page.data.find((entry) => entry.type === 'article' && entry.locale === 'vi' && entry.change !== 'deleted');
+    if (!article) throw new Error('No article in the first page of the change feed');
+    const itemUrl = `${cms.url}${PRESS_ITEMS_PATH}/article/${article.documentId}?locale=vi`;
+    const item = await fetch(itemUrl, { headers: auth });
+    if (!item.ok) throw new Error(`${itemUrl}: ${item.status}`);
+    const itemBytes = (await item.arrayBuffer()).byteLength;
+
+    // The yardstick: the feed page's own bytes as a static file of the site's server.
+    const dist = join(scratch, 'site');
+    mkdirSync(join(dist, 'client', 'bench'), { recursive: true });
+    writeFileSync(join(dist, 'client', 'bench', 'changes.json'), feedBody);
+    const sitePort = await freePort();
+    const site = spawn(process.execPath, ['server/serve.mjs'], {
+      cwd: join(ROOT, 'site'),
+      env: { ...process.env, SITE_DIST_DIR: dist, PORT: String(sitePort), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(site);
+    await waitForLine(site, /Serving /, 'The site server');
+
+    const targets: Target[] = [
+      { name: 'static file (site server)', url: `http://127.0.0.1:${sitePort}/bench/changes.json` },
+      { name: 'change feed page', url: feedUrl, headers: auth },
+      { name: 'item read (ninjs)', url: itemUrl, headers: auth },
+      { name: 'Strapi GET /api/articles', url: `${cms.url}/api/articles?${populateQuery(populateOf('article'))}` },
+    ];
+    const refused = await fetch(`${cms.url}/api/articles?populate=*`);
+    console.log(`Strapi's /api/articles?populate=* answers ${refused.status} (the public allow-list); measured with its fixed populate instead.`);
+    console.log(`Bodies: feed page ${feedBody.length} B (static file the same), item ${itemBytes} B. ${CONNECTIONS} connections, ${SECONDS} s × ${ROUNDS} rounds each.`);
+
+    // Warm-up: the first answers fill the press API's caches, and JIT the servers.
+    for (const target of targets) await autocannon({ url: target.url, headers: target.headers, connections: 10, duration: 2 });
+
+    const figures = new Map<string, Figures>(targets.map((t) => [t.name, { rps: [], p50: [], p99: [], non2xx: 0, errors: 0 }]));
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      for (const target of targets) {
+        const result = await measure(target);
+        const f = figures.get(target.name)!;
+        f.rps.push(result.requests.average);
+        f.p50.push(result.latency.p50);
+        f.p99.push(result.latency.p99);
+        f.non2xx += result.non2xx;
+        f.errors += result.errors + result.timeouts;
+        console.log(`  round ${round} ${target.name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+      }
+    }
+
+    const base = figures.get(targets[0]!.name)!;
+    console.log('\nMeans over the rounds:');
+    console.log('target                        req/s     p50 ms   p99 ms   vs static: throughput   p99');
+    for (const target of targets) {
+      const f = figures.get(target.name)!;
+      const throughput = mean(f.rps) / mean(base.rps);
+      const p99 = mean(f.p99) / mean(base.p99);
+      const flags = f.non2xx || f.errors ? `   (${f.non2xx} non-2xx, ${f.errors} errors)` : '';
+      console.log(
+        `${target.name.padEnd(28)} ${mean(f.rps).toFixed(0).padStart(7)} ${mean(f.p50).toFixed(1).padStart(9)} ${mean(f.p99).toFixed(1).padStart(8)}` +
+          `   ${(throughput * 100).toFixed(0).padStart(16)} %   ${p99.toFixed(2)}×${flags}`,
+      );
+    }
+    console.log('\nTarget: the change feed page and the item read at ≥ 80 % of the static file\'s throughput and ≤ 1.5× its p99.');
+  } finally {
+    for (const child of children.reverse()) await stopProcess(child);
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+await main();
