@@ -3,6 +3,7 @@
  * token: the door reads it from the Authorization header only, which is not logged, and a token
  * a client put in the URL anyway is masked. Strapi's `strapi::logger` never sees these requests
  * (the door answers before it). Through Strapi's logger at level `http`, like its own request lines.
+ * `LOG_LEVEL` decides whether they are shown (the default, `http`, shows them).
  */
 import type { Core } from '@strapi/strapi';
 import { TOKEN_PREFIX } from './token';
@@ -24,6 +25,7 @@ export function logLine({ method, url, status, bytes, ms, outlet }: LoggedReques
   return `[press] ${who} ${method} ${safeUrl} ${status} ${bytes} B (${ms.toFixed(1)} ms)`;
 }
 
+/** Skipped, format and all, when no transport shows `http` (LOG_LEVEL=warn): this is the hot path. */
 export const logRequest = (strapi: Core.Strapi, request: LoggedRequest): void => {
-  strapi.log.http(logLine(request));
+  if (strapi.log.isLevelEnabled('http')) strapi.log.http(logLine(request));
 };

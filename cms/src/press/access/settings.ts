@@ -13,5 +13,5 @@ export interface AccessSettings {
 export const accessSettingsOf = (strapi: Core.Strapi): AccessSettings => strapi.config.get('press-access') as AccessSettings;
 
 /** Highest rate limit the administrator may set for one outlet (requests per minute, burst). */
-export const MAX_PER_MINUTE = 100_000;
-export const MAX_BURST = 10_000;
+export const MAX_PER_MINUTE = 1_000_000;
+export const MAX_BURST = 100_000;
