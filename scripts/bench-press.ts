@@ -87,7 +87,7 @@ async function main() {
       CMS_SEED: 'demo',
       CMS_PRESS_OUTLET: 'Benchmark',
       CMS_PRESS_TOKEN_FILE: tokenFile,
-      CMS_PRESS_RATE_PER_MINUTE: '100000000',
+      CMS_PRESS_RATE_PER_MINUTE: '1000000',
     });
     children.push(cms.child);
     const token = readFileSync(tokenFile, 'utf8').trim();

@@ -22,6 +22,16 @@ if (seed.startsWith('corpus:')) {
   await seedDemo(cms.strapi, (line) => process.env.CMS_SEED_VERBOSE && console.log(line));
 }
 
+// CMS_PRESS_OUTLET=<name> CMS_PRESS_TOKEN_FILE=<path>: an outlet of the press API, its token
+// written to the file (for the benchmarks; CMS_PRESS_RATE_PER_MINUTE sets its limit).
+if (process.env.CMS_PRESS_OUTLET && process.env.CMS_PRESS_TOKEN_FILE) {
+  const { createPressOutlet } = await import('./press');
+  const { writeFileSync } = await import('node:fs');
+  const perMinute = Number(process.env.CMS_PRESS_RATE_PER_MINUTE ?? 600);
+  const outlet = await createPressOutlet(cms.strapi, process.env.CMS_PRESS_OUTLET, perMinute, Math.min(perMinute, 100_000));
+  writeFileSync(process.env.CMS_PRESS_TOKEN_FILE, outlet.token);
+}
+
 console.log(`CMS_READY ${cms.url}`);
 
 const stop = async () => {

@@ -7,6 +7,7 @@
  * are computed once and kept until a change invalidates them, so the front door can serve them
  * (and answer `If-None-Match` / `If-Modified-Since` with 304) without asking again.
  */
+import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 
 export interface PressOutlet {
@@ -50,4 +51,9 @@ export type PressRead = (strapi: Core.Strapi, request: PressRequest) => Promise<
 /** A JSON error answer in Strapi's error shape, so clients parse one shape everywhere. */
 export function pressError(status: number, name: string, message: string, details: Record<string, unknown> = {}): PressAnswer {
   return { status, body: JSON.stringify({ data: null, error: { status, name, message, details } }) };
+}
+
+/** A strong ETag of a serialised body: its SHA-256, shortened (160 bits are plenty to tell bodies apart). */
+export function etagOf(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }

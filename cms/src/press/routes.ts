@@ -4,9 +4,10 @@
  * nothing here reaches Strapi's router. A read is a `PressRead` (answer.ts); `public: true`
  * serves it without a token (still rate limited per address).
  */
-import { PRESS_API_PATH } from '@cchc/content-types';
+import { PRESS_OPENAPI_PATH, PRESS_WHOAMI_PATH } from '@cchc/content-types';
 import type { PressRead } from './answer';
 import { whoami } from './access/whoami';
+import { readOpenApi } from './openapi/read';
 
 export interface PressRoute {
   path: string;
@@ -15,5 +16,6 @@ export interface PressRoute {
 }
 
 export const PRESS_ROUTES: PressRoute[] = [
-  { path: `${PRESS_API_PATH}/whoami`, read: whoami },
+  { path: PRESS_WHOAMI_PATH, read: whoami },
+  { path: PRESS_OPENAPI_PATH, read: readOpenApi, public: true },
 ];

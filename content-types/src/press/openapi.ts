@@ -213,8 +213,14 @@ export function pressOpenApi({ serverUrl }: OpenApiOptions): Schema {
         Ninjs: ninjsComponent(),
         Outlet: {
           type: 'object',
-          required: ['name'],
-          properties: { name: { type: 'string' }, tokenPrefix: { type: 'string' } },
+          required: ['data'],
+          properties: {
+            data: {
+              type: 'object',
+              required: ['outlet', 'tokenPrefix'],
+              properties: { outlet: { type: 'string' }, tokenPrefix: { type: ['string', 'null'] } },
+            },
+          },
         },
         WebhookMessage: {
           type: 'object',

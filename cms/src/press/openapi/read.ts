@@ -3,9 +3,8 @@
  * openapi.ts), public so that a newsroom's developer can read it before holding a token. Made
  * once per origin it is reached at (its `servers` entry) and kept: it changes only with the code.
  */
-import { createHash } from 'node:crypto';
 import { pressOpenApi } from '@cchc/content-types';
-import type { PressAnswer, PressRead } from '../answer';
+import { etagOf, type PressAnswer, type PressRead } from '../answer';
 
 const made = new Map<string, PressAnswer>();
 const STARTED = new Date();
@@ -19,7 +18,7 @@ export const readOpenApi: PressRead = async (_strapi, request) => {
       status: 200,
       body,
       contentType: 'application/json; charset=utf-8',
-      etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+      etag: etagOf(body),
       lastModified: STARTED,
     };
     // A handful of origins at most (the CMS's own names); never grows with requests' Host headers
