@@ -5,6 +5,7 @@ import { registerDocumentMiddlewares } from './documents';
 import { registerEventPoint } from './events';
 import { registerHistory } from './history';
 import { registerPermissions } from './permissions';
+import { registerSyndication } from './press/syndication';
 import { registerDocumentHistory } from './public-api/document-history';
 import { limitReadOnlyTokens } from './public-api/token-scope';
 import { registerScheduling } from './scheduling';
@@ -24,6 +25,7 @@ export default {
     registerDocumentHistory(strapi);
     registerScheduling(strapi);
     registerSitePublisher(strapi);
+    registerSyndication(strapi);
     await registerAuditLog(strapi);
   },
 
