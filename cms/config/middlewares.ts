@@ -2,6 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { PUBLISHER_REPORTS_MAX_BYTES, PUBLISHER_REPORTS_PATH } from '@cchc/content-types';
 
 const config: Core.Config.Middlewares = [
+  // First: the press API's front door answers /api/press/* itself, without the chain below
+  // (src/press/access/door.ts: its own token check, rate limit, CORS, log and 304).
+  'global::press-api',
   'strapi::logger',
   'strapi::errors',
   'strapi::security',

@@ -5,6 +5,7 @@ import { registerDocumentMiddlewares } from './documents';
 import { registerEventPoint } from './events';
 import { registerHistory } from './history';
 import { registerPermissions } from './permissions';
+import { registerPress, startPress, stopPress } from './press';
 import { registerSyndication } from './press/syndication';
 import { registerDocumentHistory } from './public-api/document-history';
 import { limitReadOnlyTokens } from './public-api/token-scope';
@@ -27,13 +28,16 @@ export default {
     registerSitePublisher(strapi);
     registerSyndication(strapi);
     await registerAuditLog(strapi);
+    await registerPress(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await setUp(strapi);
+    await startPress(strapi);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopPress(strapi);
     await tearDown(strapi);
   },
 };

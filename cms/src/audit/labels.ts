@@ -30,6 +30,10 @@ export const ACTION_LABELS: Record<string, Named> = {
   'api-token.update': { vi: 'Sửa mã truy cập API', en: 'API token edited' },
   'api-token.delete': { vi: 'Thu hồi mã truy cập API', en: 'API token revoked' },
   'api-token.regenerate': { vi: 'Tạo lại mã truy cập API', en: 'API token regenerated' },
+  'press-outlet.create': { vi: 'Tạo đơn vị báo chí', en: 'Press outlet created' },
+  'press-outlet.update': { vi: 'Sửa đơn vị báo chí', en: 'Press outlet edited' },
+  'press-outlet.rotate': { vi: 'Cấp lại mã truy cập báo chí', en: 'Press token rotated' },
+  'press-outlet.revoke': { vi: 'Thu hồi mã truy cập báo chí', en: 'Press token revoked' },
 };
 
 export const ACTOR_KINDS: Record<string, Named> = {
@@ -56,6 +60,7 @@ export const SUBJECT_LABELS: Record<string, Named> = {
   'admin-user': { vi: 'Người dùng quản trị', en: 'Admin user' },
   role: { vi: 'Vai trò', en: 'Role' },
   'api-token': { vi: 'Mã truy cập API', en: 'API token' },
+  'press-outlet': { vi: 'Đơn vị báo chí', en: 'Press outlet' },
 };
 
 /** The document types, in the model's order, for the search form. */

@@ -13,14 +13,23 @@ export interface PressOutlet {
   id: number;
   /** The outlet's name as the administrator gave it ("Báo Sóc Trăng"): what the logs show. */
   name: string;
+  /** The visible start of its token (`cchc_press_Ab12Cd`), never the token. */
+  tokenPrefix?: string;
 }
+
+/** Who `outlet` is on a public route (the OpenAPI document): no token was asked for. */
+export const PUBLIC_CALLER: PressOutlet = { id: 0, name: '(public)' };
 
 export interface PressRequest {
   /** The route's parameters (`:type`, `:documentId`). */
   params: Record<string, string>;
   query: URLSearchParams;
   outlet: PressOutlet;
-  /** Absolute origin of the press API as the client reached it, for links (`next`, `item`). */
+  /**
+   * Absolute origin of the press API, for links (`next`, `item`): PUBLIC_CMS_URL when it is set,
+   * else the request's own origin (its Host header). A read that keeps answers across requests
+   * keys them by this too, or one client's Host header would reach another's links.
+   */
   apiUrl: string;
 }
 

@@ -1,13 +1,14 @@
 /**
- * The one thing the webhooks read of the outlets (the press API's front door owns the table
- * `press_outlets`, `cms/src/press/access/`): whether an outlet exists, and its name.
+ * The one thing the webhooks read of the outlets (the front door's table, `access/outlets.ts`):
+ * whether an outlet may be sent content. A revoked outlet's endpoints keep their queue but get
+ * nothing, as its token reads nothing.
  */
 import type { Core } from '@strapi/strapi';
+import { findOutlet } from '../access/outlets';
 
-export const OUTLETS_TABLE = 'press_outlets';
+export type OutletStanding = { name: string; live: boolean } | null;
 
-export async function outletName(strapi: Core.Strapi, outletId: number): Promise<string | null> {
-  if (!(await strapi.db.getSchemaConnection().hasTable(OUTLETS_TABLE))) return null;
-  const row = (await strapi.db.getConnection(OUTLETS_TABLE).where({ id: outletId }).first('name')) as { name: string } | undefined;
-  return row?.name ?? null;
+export async function outletStanding(strapi: Core.Strapi, outletId: number): Promise<OutletStanding> {
+  const outlet = await findOutlet(strapi, outletId);
+  return outlet ? { name: outlet.name, live: outlet.revokedAt === null } : null;
 }

@@ -15,7 +15,7 @@ import { errors } from '@strapi/utils';
 import { CHANGE_KINDS, LOCALES, PRESS_TYPES, type ChangeKind } from '@cchc/content-types';
 import { accessOfRequest, badRequest, forbidden, registerAdminRoutes, type AdminContext } from '../../admin-api';
 import { createEndpoint, deleteEndpoint, enableEndpoint, getEndpoint, listDeliveries, listEndpoints, retryDelivery } from './endpoints';
-import { outletName } from './outlets';
+import { outletStanding } from './outlets';
 import { webhookSettingsOf } from './settings';
 import { checkEndpointUrl } from './url';
 
@@ -52,7 +52,9 @@ const ALLOWED_FIELDS = ['url', 'changes', 'types', 'locales'];
 async function create(strapi: Core.Strapi, ctx: AdminContext): Promise<void> {
   await administratorOnly(strapi, ctx);
   const outletId = idParam(ctx, 'outletId');
-  if (!(await outletName(strapi, outletId))) throw new errors.NotFoundError('Không tìm thấy cơ quan báo chí này.');
+  const outlet = await outletStanding(strapi, outletId);
+  if (!outlet) throw new errors.NotFoundError('Không tìm thấy cơ quan báo chí này.');
+  if (!outlet.live) throw new errors.ApplicationError('Mã truy cập của cơ quan báo chí này đã bị thu hồi: không đăng ký webhook được.');
   const body = ctx.request.body;
   if (!body || typeof body !== 'object' || Array.isArray(body)) return badRequest('Nội dung yêu cầu phải là một đối tượng JSON.');
   const input = body as Record<string, unknown>;

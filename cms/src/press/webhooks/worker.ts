@@ -3,7 +3,8 @@
  * when the change feed's writer queued something) claims what is due and sends it.
  *
  * - **The queue is the table**: a restart loses nothing; the first pass picks up what is due.
- * - **Due**: undelivered, its next attempt time reached, its endpoint enabled, not claimed by a
+ * - **Due**: undelivered, its next attempt time reached, its endpoint enabled and its outlet's
+ *   access not revoked, not claimed by a
  *   live claim, and no earlier delivery of the same endpoint and document still undelivered: a
  *   document's changes arrive in the feed's order, and one pass holds at most one delivery per
  *   endpoint and document.
@@ -24,6 +25,7 @@ import { settingsOf as sitePublisherSettings } from '../../site-publisher/settin
 import { toEntry, type EntryLinks } from '../changes/entry';
 import { readChange } from '../changes/table';
 import { secretOf } from './endpoints';
+import { OUTLETS_TABLE } from '../access/outlets';
 import { sendWebhook, type SendOutcome } from './send';
 import type { WebhookSettings } from './settings';
 import { DELIVERIES_TABLE, ENDPOINTS_TABLE, type DeliveryRow, type EndpointRow } from './table';
@@ -90,6 +92,9 @@ export class DeliveryWorker {
       .join(ENDPOINTS_TABLE, `${ENDPOINTS_TABLE}.id`, `${d}.endpoint_id`)
       .whereNull(`${d}.delivered_at`)
       .whereNull(`${ENDPOINTS_TABLE}.disabled_at`)
+      // A revoked outlet reads nothing, by token or by webhook: its queue waits.
+      .join(OUTLETS_TABLE, `${OUTLETS_TABLE}.id`, `${ENDPOINTS_TABLE}.outlet_id`)
+      .whereNull(`${OUTLETS_TABLE}.revoked_at`)
       .where(`${d}.next_attempt_at`, '<=', at)
       .where((q) => q.whereNull(`${d}.claimed_until`).orWhere(`${d}.claimed_until`, '<', at))
       .whereNotExists((q) =>

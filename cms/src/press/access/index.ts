@@ -1,0 +1,90 @@
+/**
+ * The press API's front door (see ARCHITECTURE.md, "Press API: the front door"): outlets and
+ * their tokens (`outlets.ts`, `token.ts`), held in memory (`registry.ts`), each with its rate
+ * limit (`limits.ts`) and CORS origins (`origins.ts`, `cors.ts`); the door itself (`door.ts`),
+ * which serves the routes of ../routes.ts; the request log and usage (`request-log.ts`,
+ * `usage.ts`); the administrator's routes (`admin-routes.ts`).
+ */
+import type { Core } from '@strapi/strapi';
+import { PRESS_ROUTES } from '../routes';
+import { TokenBuckets } from '../../public-api/token-bucket';
+import { registerOutletRoutes } from './admin-routes';
+import { pressDoor, type Door } from './door';
+import { OutletLimits } from './limits';
+import { ensureOutletsTable } from './outlets';
+import { registerOutletPermission } from './permission';
+import { OutletRegistry } from './registry';
+import { PressRouter } from './router';
+import { accessSettingsOf } from './settings';
+import { ensureUsageTable, UsageCounter } from './usage';
+
+interface Running extends Door {
+  flushTimer?: NodeJS.Timeout;
+}
+
+const doors = new WeakMap<Core.Strapi, Running>();
+
+interface PublicRateLimit {
+  enabled: boolean;
+  perMinute: number;
+  burst: number;
+  exempt: string[];
+}
+
+/** Public press routes are limited per address like the public API (config/rate-limit.ts). */
+function publicLimitOf(strapi: Core.Strapi): (ip: string) => number {
+  const settings = strapi.config.get('rate-limit') as PublicRateLimit;
+  if (!settings.enabled) return () => 0;
+  const buckets = new TokenBuckets({ capacity: settings.burst, perSecond: settings.perMinute / 60 });
+  const exempt = new Set(settings.exempt);
+  return (ip) => (exempt.has(ip) ? 0 : buckets.take(ip));
+}
+
+/** At register: the door (its middleware is made after this), its tables after Strapi's schema sync, the admin routes. */
+export async function registerPressAccess(strapi: Core.Strapi): Promise<void> {
+  const settings = accessSettingsOf(strapi);
+  const usage = new UsageCounter(strapi);
+  const registry = new OutletRegistry(strapi, settings);
+  doors.set(strapi, {
+    router: new PressRouter(PRESS_ROUTES),
+    registry,
+    limits: new OutletLimits(),
+    publicLimit: publicLimitOf(strapi),
+    usage,
+    settings,
+    publicUrl: String(strapi.config.get('server.url') ?? '').replace(/\/+$/, ''),
+  });
+  strapi.hook('strapi::content-types.afterSync').register(async () => {
+    await ensureOutletsTable(strapi);
+    await ensureUsageTable(strapi);
+  });
+  registerOutletRoutes(strapi, registry, usage);
+  await registerOutletPermission(strapi);
+}
+
+/** The global middleware `global::press-api` (config/middlewares.ts, first). */
+export function pressDoorMiddleware(strapi: Core.Strapi): Core.MiddlewareHandler {
+  const door = doors.get(strapi);
+  if (!door) throw new Error('[press] registerPressAccess was not called at register');
+  return pressDoor(strapi, door);
+}
+
+/** At bootstrap: the outlets in memory, and the usage flushed every few seconds. */
+export async function startPressAccess(strapi: Core.Strapi): Promise<void> {
+  const door = doors.get(strapi)!;
+  await door.registry.start();
+  door.flushTimer = setInterval(() => void door.usage.flush(), door.settings.usageFlushMs);
+  door.flushTimer.unref();
+}
+
+/** At destroy: what was counted is written before the database closes. */
+export async function stopPressAccess(strapi: Core.Strapi): Promise<void> {
+  const door = doors.get(strapi);
+  if (!door) return;
+  clearInterval(door.flushTimer);
+  door.registry.stop();
+  await door.usage.flush();
+}
+
+/** Writes the usage counted so far (tests; the admin list does it itself). */
+export const flushPressUsage = (strapi: Core.Strapi): Promise<void> => doors.get(strapi)?.usage.flush() ?? Promise.resolve();

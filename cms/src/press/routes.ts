@@ -1,0 +1,21 @@
+/**
+ * The press API's routes: the one list the front door (`access/door.ts`) serves, an allow-list
+ * of exact paths (`:name` is one path segment). Anything else under /api/press is 404, and
+ * nothing here reaches Strapi's router. A read is a `PressRead` (answer.ts); `public: true`
+ * serves it without a token (still rate limited per address).
+ */
+import { PRESS_API_PATH, PRESS_CHANGES_PATH } from '@cchc/content-types';
+import type { PressRead } from './answer';
+import { whoami } from './access/whoami';
+import { readChangeFeed } from './changes';
+
+export interface PressRoute {
+  path: string;
+  read: PressRead;
+  public?: boolean;
+}
+
+export const PRESS_ROUTES: PressRoute[] = [
+  { path: `${PRESS_API_PATH}/whoami`, read: whoami },
+  { path: PRESS_CHANGES_PATH, read: readChangeFeed },
+];
