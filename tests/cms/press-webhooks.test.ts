@@ -240,6 +240,7 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('press webhooks on %s', (dat
       const log = await admin.get(`/cchc-press/webhooks/${endpoint.id}/deliveries`);
       return (log.body.data as DeliveryView[]).some((r) => r.state === 'retrying' && r.lastError);
     });
+    await until('the six changes queued', async () => (await expectedIds(cms.strapi, endpoint.id)).length >= 6);
     await receiver.up();
     const expected = await expectedIds(cms.strapi, endpoint.id);
     expect(expected).toHaveLength(6);
@@ -266,9 +267,16 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('press webhooks on %s', (dat
     await d.publish(id);
     const first = async () => ((await admin.get(`/cchc-press/webhooks/${endpoint.id}/deliveries`)).body.data as DeliveryView[])[0];
     await until('a failed attempt', async () => ((await first())?.attempts ?? 0) >= 1);
-    // As if its back-off had reached an hour.
+    // As if its back-off had reached an hour (again if an attempt under way wrote its own).
     const failed = (await first())!;
-    await cms.strapi.db.getConnection('press_webhook_deliveries').where({ id: failed.id }).update({ next_attempt_at: new Date(Date.now() + 3_600_000).toISOString() });
+    const row = () => cms.strapi.db.getConnection('press_webhook_deliveries').where({ id: failed.id }).first('attempts', 'next_attempt_at');
+    for (;;) {
+      await cms.strapi.db.getConnection('press_webhook_deliveries').where({ id: failed.id }).update({ next_attempt_at: new Date(Date.now() + 3_600_000).toISOString() });
+      const before = await row();
+      await new Promise((r) => setTimeout(r, 400));
+      const after = await row();
+      if (after.attempts === before.attempts && new Date(after.next_attempt_at).getTime() > Date.now() + 1_800_000) break;
+    }
     receiver.failing = false;
     await new Promise((r) => setTimeout(r, 500));
     expect(receiver.accepted).toEqual([]);
