@@ -6,6 +6,7 @@ import { registerEventPoint } from './events';
 import { registerHistory } from './history';
 import { registerPermissions } from './permissions';
 import { registerPress, startPress, stopPress } from './press';
+import { registerSyndication } from './press/syndication';
 import { registerDocumentHistory } from './public-api/document-history';
 import { limitReadOnlyTokens } from './public-api/token-scope';
 import { registerScheduling } from './scheduling';
@@ -25,6 +26,7 @@ export default {
     registerDocumentHistory(strapi);
     registerScheduling(strapi);
     registerSitePublisher(strapi);
+    registerSyndication(strapi);
     await registerAuditLog(strapi);
     await registerPress(strapi);
   },

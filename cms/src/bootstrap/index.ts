@@ -7,6 +7,7 @@ import { ensurePublicPermissions } from './public-permissions';
 import { ensureRedirects } from '../documents/slug-redirects';
 import { startEventPoint, stopEventPoint } from '../events';
 import { startPermissions } from '../permissions';
+import { prepareSyndication, startSyndication, stopSyndication } from '../press/syndication';
 import { prepareScheduling, startScheduling, stopScheduling } from '../scheduling';
 import { startSitePublisher } from '../site-publisher';
 import { startWorkflow } from '../workflow';
@@ -15,6 +16,9 @@ import { seedEditorialDemoIfLocal, seedIfEmpty } from '../seed';
 export async function setUp(strapi: Core.Strapi): Promise<void> {
   // First: it refuses to start an admin panel anyone could claim.
   await ensureAdministrator(strapi);
+  // The press change feed's and webhooks' tables, which its listener writes as soon as the
+  // event point delivers.
+  await prepareSyndication(strapi);
   // Then the event log and our other tables, which must exist before anything writes our
   // documents (the seed below writes, and its editorial desk schedules a publish).
   await startEventPoint(strapi);
@@ -28,12 +32,14 @@ export async function setUp(strapi: Core.Strapi): Promise<void> {
   await applyEditorLabels(strapi);
   await seedIfEmpty(strapi);
   await seedEditorialDemoIfLocal(strapi);
-  // Last: its first pass fires what came due while the CMS was down.
+  // Last: their first passes fire what came due, and send what was queued, while the CMS was down.
+  startSyndication(strapi);
   startScheduling(strapi);
 }
 
-/** In reverse: no fire under way, then no delivery under way. */
+/** In reverse: no fire under way, no webhook being sent, then no delivery under way. */
 export async function tearDown(strapi: Core.Strapi): Promise<void> {
   await stopScheduling(strapi);
+  await stopSyndication(strapi);
   await stopEventPoint(strapi);
 }

@@ -15,6 +15,11 @@ export const PRESS_API_PATH = '/api/press';
 export const PRESS_CHANGES_PATH = `${PRESS_API_PATH}/changes`;
 export const PRESS_ITEMS_PATH = `${PRESS_API_PATH}/items`;
 
+/** Where one translation's item is read: `/api/press/items/<type>/<documentId>?locale=<locale>`. */
+export function pressItemPath(type: string, documentId: string, locale: string): string {
+  return `${PRESS_ITEMS_PATH}/${encodeURIComponent(type)}/${encodeURIComponent(documentId)}?locale=${encodeURIComponent(locale)}`;
+}
+
 /**
  * - `created`: the translation went live (its first publish, or back after a withdrawal);
  * - `updated`: a live translation changed (a republish, major or minor, or links restored);

@@ -3,3 +3,4 @@ export * from './item';
 export * from './feed';
 export * from './item-schema';
 export * from './openapi';
+export * from './webhook';

@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import type { ZodTypeAny } from 'zod';
 import { LOCALES } from '../locales';
-import { CHANGE_KINDS, PRESS_CHANGES_PATH, PRESS_ITEMS_PATH, PRESS_TYPES, changeEntrySchema, changePageSchema } from './feed';
+import { PRESS_CHANGES_PATH, PRESS_ITEMS_PATH, PRESS_TYPES, changeEntrySchema, changePageSchema } from './feed';
 import { pressItemSchema } from './item-schema';
+import { pressWebhookSchema } from './webhook';
 
 export const PRESS_OPENAPI_PATH = '/api/press/openapi.json';
 export const PRESS_WHOAMI_PATH = '/api/press/whoami';
@@ -222,15 +223,7 @@ export function pressOpenApi({ serverUrl }: OpenApiOptions): Schema {
             },
           },
         },
-        WebhookMessage: {
-          type: 'object',
-          required: ['type', 'timestamp', 'data'],
-          properties: {
-            type: { type: 'string', enum: CHANGE_KINDS.map((kind) => `press.item.${kind}`) },
-            timestamp: { type: 'string', format: 'date-time' },
-            data: { $ref: '#/components/schemas/ChangeEntry' },
-          },
-        },
+        WebhookMessage: jsonSchemaOf(pressWebhookSchema),
         Error: {
           type: 'object',
           required: ['data', 'error'],

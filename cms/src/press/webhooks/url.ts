@@ -1,0 +1,35 @@
+/**
+ * Where a webhook may be sent: `https://` only, or `http://` to this machine itself when the
+ * setting allows it (tests, a receiver on the same host). No user or password in the URL (it
+ * would end up in logs and screens), no fragment. Checked at registration and again before
+ * each send (the setting may have changed since).
+ */
+import { isIP } from 'node:net';
+
+export const MAX_URL_LENGTH = 2048;
+
+export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
+
+function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  if (host === 'localhost') return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  return host === '::1';
+}
+
+export function checkEndpointUrl(raw: unknown, allowHttpLoopback: boolean): UrlCheck {
+  if (typeof raw !== 'string' || !raw.trim()) return { ok: false, reason: 'Cần nhập địa chỉ (URL) nhận webhook.' };
+  const text = raw.trim();
+  if (text.length > MAX_URL_LENGTH) return { ok: false, reason: `Địa chỉ dài quá ${MAX_URL_LENGTH} ký tự.` };
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { ok: false, reason: 'Địa chỉ không hợp lệ.' };
+  }
+  if (url.username || url.password) return { ok: false, reason: 'Địa chỉ không được chứa tên đăng nhập hay mật khẩu.' };
+  if (url.hash) return { ok: false, reason: 'Địa chỉ không được có phần “#…”.' };
+  if (url.protocol === 'https:') return { ok: true, url: url.toString() };
+  if (url.protocol === 'http:' && allowHttpLoopback && isLoopback(url.hostname)) return { ok: true, url: url.toString() };
+  return { ok: false, reason: 'Địa chỉ phải bắt đầu bằng https://.' };
+}
