@@ -82,7 +82,7 @@ interface Expected {
  * a content document, whether it is live, off the site after having been, or not seen yet.
  */
 function expectedFromLog(events: { id: string | number; action: string; type: string; document_id: string; locale: string; cause: string | null; major: boolean | null; change_note: string | null; note: string | null }[]): Expected[] {
-  const content = new Set(CONTENT_TYPES.map((t) => t.name));
+  const content = new Set<string>(CONTENT_TYPES.map((t) => t.name));
   const state = new Map<string, 'live' | 'off' | 'unseen'>();
   const out: Expected[] = [];
   for (const e of events) {
