@@ -379,7 +379,7 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('the press API front door on
           const underPress = new URL(url, cms.url).pathname.toLowerCase().startsWith('/api/press');
           const validToken = ['live', 'lowercase-scheme', 'padded'].includes(auth);
           if (underPress) {
-            const served = path === WHOAMI && (method === 'GET' || method === 'HEAD') && validToken && (!origin || origin === NEWSPAPER_ORIGIN);
+            const served = (path === WHOAMI || path === '/api/press/changes') && (method === 'GET' || method === 'HEAD') && validToken && (!origin || origin === NEWSPAPER_ORIGIN);
             if (res.status === 200) expect(served, `${method} ${url} ${auth} ${origin}`).toBe(true);
             else expect(res.status === 204 ? method === 'OPTIONS' : res.status >= 400, `${method} ${url} ${res.status}`).toBe(true);
             return;

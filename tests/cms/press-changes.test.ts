@@ -82,7 +82,7 @@ interface Expected {
  * a content document, whether it is live, off the site after having been, or not seen yet.
  */
 function expectedFromLog(events: { id: string | number; action: string; type: string; document_id: string; locale: string; cause: string | null; major: boolean | null; change_note: string | null; note: string | null }[]): Expected[] {
-  const content = new Set(CONTENT_TYPES.map((t) => t.name));
+  const content = new Set<string>(CONTENT_TYPES.map((t) => t.name));
   const state = new Map<string, 'live' | 'off' | 'unseen'>();
   const out: Expected[] = [];
   for (const e of events) {
@@ -241,6 +241,38 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('press change feed on %s', (
     expect(after.etag).not.toBe(before.etag);
     // The full page did not change.
     expect((await read(cms.strapi, 'limit=2')).body).toBe(full.body);
+  });
+
+  it('is served by the press API with an outlet token: the Link header, the ETag and 304', async () => {
+    const admin = await AdminClient.login(cms.url, await createAdminUser(cms.strapi, 'quantri@press.test', ['strapi-super-admin']));
+    const made = await admin.post('/cchc-press/outlets', { name: `Báo Sóc Trăng ${database}`, origins: ['https://baosoctrang.example'] });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const token = (made.body as { token: string }).token;
+    const get = (path: string, headers: Record<string, string> = {}) => fetch(`${cms.url}${path}`, { headers: { Authorization: `Bearer ${token}`, ...headers } });
+
+    expect((await fetch(`${cms.url}/api/press/changes`)).status).toBe(401);
+    const first = await get('/api/press/changes?limit=2');
+    expect(first.status).toBe(200);
+    const page = changePageSchema.parse(await first.json());
+    expect(page.more).toBe(true);
+    expect(first.headers.get('link')).toBe(`<${cms.url}/api/press/changes?after=${page.next}&limit=2>; rel="next"`);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"/);
+    expect((await get('/api/press/changes?limit=2', { 'If-None-Match': etag })).status).toBe(304);
+    // Follow the Link header to the end.
+    let next: string | null = first.headers.get('link')!.match(/^<([^>]+)>/)![1]!;
+    let pages = 1;
+    for (;;) {
+      const res = await get(new URL(next).pathname + new URL(next).search);
+      const body = changePageSchema.parse(await res.json());
+      pages += 1;
+      if (!body.more) break;
+      next = res.headers.get('link')!.match(/^<([^>]+)>/)![1]!;
+    }
+    expect(pages).toBeGreaterThan(2);
+    const bad = await get('/api/press/changes?after=nope');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { details: { parameter: string } } }).error.details.parameter).toBe('after');
   });
 
   it('refuses a bad cursor or parameter with a 400 naming it', async () => {

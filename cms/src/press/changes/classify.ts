@@ -8,7 +8,7 @@
  * the answer the same in every CMS process and on every replay.
  */
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, type ChangeKind, type Locale, LOCALES } from '@cchc/content-types';
+import { CONTENT_TYPES, LIVE_ACTIONS, LOCALES, isLiveAction, type ChangeKind, type LiveAction, type Locale } from '@cchc/content-types';
 import type { DocumentEvent } from '../../events';
 import { EVENTS_TABLE } from '../../events/log';
 
@@ -24,10 +24,6 @@ export interface Change {
   changeNote?: string;
   reason?: string;
 }
-
-/** The actions that change what is live of a translation. */
-const LIVE_ACTIONS = ['publish', 'unpublish', 'delete'] as const;
-export type LiveAction = (typeof LIVE_ACTIONS)[number];
 
 const CONTENT_TYPE_NAMES = new Set<string>(CONTENT_TYPES.map((t) => t.name));
 
@@ -66,12 +62,12 @@ export function classify(event: DocumentEvent, before: LiveAction | undefined): 
   }
 }
 
-/** The last publish, unpublish or delete of the event's translation before it, from the log. */
+/** The last live action (publish, unpublish, delete) on the event's translation before it, from the log. */
 export async function liveActionBefore(strapi: Core.Strapi, event: DocumentEvent): Promise<LiveAction | undefined> {
   const row = (await strapi.db
     .getConnection(EVENTS_TABLE)
     .where({ type: event.type, document_id: event.documentId, locale: event.locale })
-    .whereIn('action', LIVE_ACTIONS as unknown as string[])
+    .whereIn('action', [...LIVE_ACTIONS])
     .andWhere('id', '<', event.id)
     .orderBy('id', 'desc')
     .first('action')) as { action: LiveAction } | undefined;
@@ -80,7 +76,7 @@ export async function liveActionBefore(strapi: Core.Strapi, event: DocumentEvent
 
 /** The press change of a recorded event, or null. */
 export async function changeOf(strapi: Core.Strapi, event: DocumentEvent): Promise<Change | null> {
-  if (!isPressType(event.type) || !['publish', 'unpublish', 'delete', 'update'].includes(event.action)) return null;
-  if (event.action === 'update' && event.cause !== 'relink-on-publish') return null;
+  // Only what can be a change asks the log.
+  if (!isPressType(event.type) || !(isLiveAction(event.action) || (event.action === 'update' && event.cause === 'relink-on-publish'))) return null;
   return classify(event, await liveActionBefore(strapi, event));
 }
