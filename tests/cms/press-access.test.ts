@@ -325,7 +325,7 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('the press API front door on
       const articles = async () => cms.strapi.db.query(uidOf('article') as UID.Schema).count({});
       const before = { articles: await articles(), outlets: (await outlets()).length };
 
-      const pressPaths = ['/api/press/whoami', '/api/press', '/api/press/', '/api/press/whoami/', '/API/press/whoami', '/api/press/%77hoami', '/api/press/whoami%2F', '/api/press/../articles', '/api/press/items/article/x', '/api/press/changes', '/api/press//whoami'];
+      const pressPaths = ['/api/press/whoami', '/api/press', '/api/press/', '/api/press/whoami/', '/API/press/whoami', '/api/press/%77hoami', '/api/press/whoami%2F', '/api/press/../articles', '/api/press/items/article/x', `/api/press/items/article/${draftId}`, '/api/press/changes', '/api/press/openapi.json', '/api/press//whoami'];
       const otherPaths = [
         '/api/articles',
         '/api/articles?status=draft',
@@ -379,7 +379,9 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('the press API front door on
           const underPress = new URL(url, cms.url).pathname.toLowerCase().startsWith('/api/press');
           const validToken = ['live', 'lowercase-scheme', 'padded'].includes(auth);
           if (underPress) {
-            const served = (path === WHOAMI || path === '/api/press/changes') && (method === 'GET' || method === 'HEAD') && validToken && (!origin || origin === NEWSPAPER_ORIGIN);
+            const read = method === 'GET' || method === 'HEAD';
+            // The reads a token may make (a draft's item is never one), and the public OpenAPI document.
+            const served = (read && (path === WHOAMI || path === '/api/press/changes') && validToken && (!origin || origin === NEWSPAPER_ORIGIN)) || (read && path === '/api/press/openapi.json');
             if (res.status === 200) expect(served, `${method} ${url} ${auth} ${origin}`).toBe(true);
             else expect(res.status === 204 ? method === 'OPTIONS' : res.status >= 400, `${method} ${url} ${res.status}`).toBe(true);
             return;
