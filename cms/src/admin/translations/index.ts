@@ -18,11 +18,12 @@ import upload from './vi/upload.json';
 import usersPermissions from './vi/users-permissions.json';
 import * as audit from '../audit/messages';
 import { messages as history } from '../history/messages';
+import * as press from '../press/messages';
 import * as scheduling from '../scheduling/messages';
 import * as workflow from '../workflow/messages';
 
 /** Our own screens' strings (`cchc.<feature>.*`), in both languages of the admin panel. */
-const FEATURES: { vi: Messages; en: Messages }[] = [workflow, scheduling, history, audit];
+const FEATURES: { vi: Messages; en: Messages }[] = [workflow, scheduling, history, audit, press];
 
 type Messages = Record<string, string>;
 
