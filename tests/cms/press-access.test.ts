@@ -16,6 +16,7 @@ import { CMS_DIR } from '../support/paths';
 import { bootCms, type DatabaseKind, type RunningCms } from '../support/strapi';
 import { createTerm, uploadTestImage } from '../support/fixtures';
 import { AdminClient, createAdminUser } from '../support/admin-users';
+import type { OutletView } from '../../cms/src/press/access/admin-routes';
 
 const require = createRequire(import.meta.url);
 const dist = (path: string) => require(resolve(CMS_DIR, 'dist/src', path));
@@ -38,18 +39,6 @@ async function until(what: string, ready: () => Promise<boolean>, timeoutMs: num
   }
 }
 
-interface OutletView {
-  id: number;
-  name: string;
-  tokenPrefix: string;
-  origins: string[];
-  perMinute: number;
-  burst: number;
-  rotatedAt: string | null;
-  revokedAt: string | null;
-  lastPullAt: string | null;
-  usage: { today: { requests: number; bytes: number } };
-}
 
 /** Every line Strapi's logger writes, whatever the console's level. */
 class CapturedLog {

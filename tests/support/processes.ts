@@ -14,13 +14,22 @@ export function startCmsProcess(env: Record<string, string>, cwd = ROOT): Promis
   });
   return new Promise((resolve, reject) => {
     let output = '';
+    const keep = (c: Buffer) => (output += c.toString());
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      keep(chunk);
       const ready = /CMS_READY (\S+)/.exec(output);
-      if (ready) resolve({ url: ready[1]!, child });
+      if (!ready) return;
+      // Once it serves, its output is drained and dropped: kept, a CMS logging every request
+      // would grow this string (and the regular expression's work) without end.
+      child.stdout.off('data', onData);
+      child.stderr.off('data', keep);
+      child.stdout.resume();
+      child.stderr.resume();
+      output = '';
+      resolve({ url: ready[1]!, child });
     };
     child.stdout.on('data', onData);
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', keep);
     child.on('exit', (code) => reject(new Error(`The test CMS exited (${code}) before it was ready:\n${output.slice(-4000)}`)));
   });
 }

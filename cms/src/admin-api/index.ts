@@ -57,3 +57,16 @@ export function optionalText(value: unknown, name: string, max: number): string 
   if (text.length > max) return badRequest(`"${name}" dài quá ${max} ký tự.`);
   return text || undefined;
 }
+
+/** Names of admin users, for "who" in our screens (no e-mails: authors see the workflow's too). */
+export async function namesOfAdminUsers(strapi: Core.Strapi, ids: (number | null)[]): Promise<Map<number, string>> {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+  if (!wanted.length) return new Map();
+  const users = (await strapi.db.query('admin::user').findMany({ where: { id: { $in: wanted } }, select: ['id', 'firstname', 'lastname', 'username'] })) as {
+    id: number;
+    firstname: string | null;
+    lastname: string | null;
+    username: string | null;
+  }[];
+  return new Map(users.map((u) => [u.id, u.username || [u.firstname, u.lastname].filter(Boolean).join(' ') || `#${u.id}`]));
+}

@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { registerAuditPage } from './audit/register';
 import { defaultToVietnamese } from './default-language';
+import { registerPressOutletsPage } from './press/register';
 import { registerHistory } from './history';
 import { registerScheduling } from './scheduling';
 import { en, vi } from './translations';
@@ -41,6 +42,7 @@ export default {
     withoutContentTypeBuilder(app);
     registerWorkflowAdmin(app);
     registerAuditPage(app);
+    registerPressOutletsPage(app);
   },
   // The content manager's APIs (side panels) are there once every plugin has registered.
   bootstrap(app: StrapiApp) {

@@ -5,7 +5,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { LOCALES, typeByName, uidOf } from '@cchc/content-types';
 import { readDocumentEvents } from '../events';
-import { accessOfRequest, badRequest, forbidden, optionalText, registerAdminRoutes, type AdminContext } from '../admin-api';
+import { accessOfRequest, badRequest, forbidden, namesOfAdminUsers, optionalText, registerAdminRoutes, type AdminContext } from '../admin-api';
 import { mayRead, mayReview } from '../permissions/access';
 import { sitePublicationOf } from '../site-publisher';
 import { agencyOfDocument } from '../permissions/document-guard';
@@ -54,19 +54,6 @@ function inputOf(body: unknown): TransitionInput {
   return input;
 }
 
-/** Names of admin users, for "who" in the panel and the queue (no emails: authors see it too). */
-async function namesOf(strapi: Core.Strapi, ids: (number | null)[]): Promise<Map<number, string>> {
-  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-  if (!wanted.length) return new Map();
-  const users = (await strapi.db.query('admin::user').findMany({ where: { id: { $in: wanted } }, select: ['id', 'firstname', 'lastname', 'username'] })) as {
-    id: number;
-    firstname: string | null;
-    lastname: string | null;
-    username: string | null;
-  }[];
-  return new Map(users.map((u) => [u.id, u.username || [u.firstname, u.lastname].filter(Boolean).join(' ') || `#${u.id}`]));
-}
-
 async function panel(strapi: Core.Strapi, ctx: AdminContext): Promise<void> {
   const access = await accessOfRequest(strapi, ctx);
   const target = targetOf(ctx);
@@ -75,7 +62,7 @@ async function panel(strapi: Core.Strapi, ctx: AdminContext): Promise<void> {
   const events = await readDocumentEvents(strapi, target.type, target.documentId, target.locale);
   const steps = events.filter((e) => STEPS.has(e.action));
   const r = s.record;
-  const names = await namesOf(strapi, [r.submittedBy, r.lastEditedBy, r.reviewedBy, ...steps.map((e) => (e.actor.kind === 'admin' ? e.actor.id : null))]);
+  const names = await namesOfAdminUsers(strapi, [r.submittedBy, r.lastEditedBy, r.reviewedBy, ...steps.map((e) => (e.actor.kind === 'admin' ? e.actor.id : null))]);
   const who = (id: number | null) => (id === null ? null : { id, name: names.get(id) ?? `#${id}` });
   ctx.body = {
     state: r.state,
@@ -119,7 +106,7 @@ async function queue(strapi: Core.Strapi, ctx: AdminContext): Promise<void> {
   const access = await accessOfRequest(strapi, ctx);
   if (!mayReview(access)) forbidden('Hàng chờ duyệt dành cho biên tập viên.');
   const records = await readRecords(strapi, { states: ['submitted', 'approved'] });
-  const names = await namesOf(strapi, records.map((r) => r.submittedBy));
+  const names = await namesOfAdminUsers(strapi, records.map((r) => r.submittedBy));
   const items = [];
   for (const r of records) {
     const title = typeByName(r.type).titleField;

@@ -13,7 +13,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { accessOfRequest, badRequest, forbidden, registerAdminRoutes, type AdminContext } from '../../admin-api';
+import { accessOfRequest, badRequest, forbidden, namesOfAdminUsers, registerAdminRoutes, type AdminContext } from '../../admin-api';
 import { recordSafely } from '../../audit/record';
 import { outletSettingsOf } from './outlet-input';
 import { allOutlets, findOutlet, insertOutlet, outletNamed, replaceToken, revokeOutlet, updateOutlet, type OutletRecord } from './outlets';
@@ -55,23 +55,11 @@ async function administrator(strapi: Core.Strapi, ctx: AdminContext): Promise<nu
   return access.userId;
 }
 
-async function peopleOf(strapi: Core.Strapi, ids: (number | null)[]): Promise<Map<number, Person>> {
-  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-  if (!wanted.length) return new Map();
-  const users = (await strapi.db.query('admin::user').findMany({ where: { id: { $in: wanted } }, select: ['id', 'firstname', 'lastname', 'email'] })) as {
-    id: number;
-    firstname: string | null;
-    lastname: string | null;
-    email: string;
-  }[];
-  return new Map(users.map((u) => [u.id, { id: u.id, name: [u.firstname, u.lastname].filter(Boolean).join(' ') || u.email }]));
-}
-
 const sum = (days: DayUsage[]) => days.reduce((total, d) => ({ requests: total.requests + d.requests, bytes: total.bytes + d.bytes }), { requests: 0, bytes: 0 });
 
 async function viewsOf(strapi: Core.Strapi, records: OutletRecord[]): Promise<OutletView[]> {
-  const people = await peopleOf(strapi, records.flatMap((r) => [r.createdBy, r.rotatedBy, r.revokedBy]));
-  const person = (id: number | null) => (id === null ? null : (people.get(id) ?? { id, name: `#${id}` }));
+  const names = await namesOfAdminUsers(strapi, records.flatMap((r) => [r.createdBy, r.rotatedBy, r.revokedBy]));
+  const person = (id: number | null): Person | null => (id === null ? null : { id, name: names.get(id) ?? `#${id}` });
   const usage = await usageSince(strapi, USAGE_DAYS);
   const today = vietnamDay(new Date());
   return records.map((r) => {

@@ -1,0 +1,216 @@
+/**
+ * "Báo chí & phát thanh" (Settings): the administrator's list of press outlets with each one's
+ * last pull and volume, the form to add one or change it, and the buttons to issue a new token
+ * or revoke it (both asked first). A new token is shown once, in TokenDialog. Routes:
+ * src/press/access/admin-routes.ts. Times in Asia/Ho_Chi_Minh whatever the browser's zone.
+ *
+ * A plain HTML table, not the design system's Table: that one is an ARIA grid whose cells take
+ * Enter for themselves, so a button in a cell cannot be pressed from the keyboard.
+ */
+import * as React from 'react';
+import { useIntl } from 'react-intl';
+import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
+import type { OutletView } from '../../press/access/admin-routes';
+import { errorMessage } from '../workflow/api';
+import { ConfirmDialog } from './ConfirmDialog';
+import { message } from './messages';
+import { OutletForm, type OutletInput } from './OutletForm';
+import { TokenDialog } from './TokenDialog';
+
+interface ListAnswer {
+  outlets: OutletView[];
+  defaults: { perMinute: number; burst: number };
+}
+
+type Values = Record<string, string | number>;
+
+const COLUMNS = ['name', 'token', 'origins', 'limit', 'lastPull', 'volume', 'state', 'actions'] as const;
+
+const CELL: React.CSSProperties = { padding: '12px 16px', textAlign: 'left', verticalAlign: 'top', borderBottom: '1px solid #eaeaef' };
+const Th = ({ children, scope }: { children: React.ReactNode; scope: 'col' | 'row' }) => <th scope={scope} style={CELL}>{children}</th>;
+const Td = ({ children, colSpan }: { children: React.ReactNode; colSpan?: number }) => <td colSpan={colSpan} style={CELL}>{children}</td>;
+
+function useFormats(locale: string) {
+  return React.useMemo(() => {
+    const tag = locale === 'en' ? 'en-GB' : 'vi-VN';
+    const time = new Intl.DateTimeFormat(tag, { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' });
+    const number = new Intl.NumberFormat(tag);
+    const size = (bytes: number) => {
+      const [value, unit] = bytes >= 1e9 ? [bytes / 1e9, 'GB'] : bytes >= 1e6 ? [bytes / 1e6, 'MB'] : bytes >= 1e3 ? [bytes / 1e3, 'kB'] : [bytes, 'B'];
+      return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+    };
+    return { time: (iso: string) => time.format(new Date(iso)), number: (n: number) => number.format(n), size };
+  }, [locale]);
+}
+
+export default function PressOutletsPage() {
+  const { formatMessage, locale } = useIntl();
+  const t = (key: string, values?: Values) => formatMessage(message(key), values);
+  const { get, post, put } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const format = useFormats(locale);
+  const [data, setData] = React.useState<ListAnswer | null>(null);
+  const [editing, setEditing] = React.useState<OutletView | null>(null);
+  const [confirming, setConfirming] = React.useState<{ kind: 'rotate' | 'revoke'; outlet: OutletView } | null>(null);
+  const [busy, setBusy] = React.useState(false);
+  const [issued, setIssued] = React.useState<{ name: string; token: string } | null>(null);
+
+  const failed = (error: unknown) => toggleNotification({ type: 'danger', message: t('error', { message: errorMessage(error) }) });
+
+  const load = React.useCallback(async () => {
+    try {
+      setData((await get<ListAnswer>('/cchc-press/outlets')).data);
+    } catch (error) {
+      failed(error);
+    }
+  }, [get]);
+  React.useEffect(() => {
+    void load();
+  }, [load]);
+
+  const create = async (input: OutletInput) => {
+    try {
+      const { data: created } = await post<{ outlet: OutletView; token: string }>('/cchc-press/outlets', input);
+      setIssued({ name: created.outlet.name, token: created.token });
+      await load();
+      return true;
+    } catch (error) {
+      failed(error);
+      return false;
+    }
+  };
+
+  const save = async (input: OutletInput) => {
+    if (!editing) return false;
+    try {
+      await put(`/cchc-press/outlets/${editing.id}`, input);
+      toggleNotification({ type: 'success', message: t('saved', { name: input.name }) });
+      setEditing(null);
+      await load();
+      return true;
+    } catch (error) {
+      failed(error);
+      return false;
+    }
+  };
+
+  const confirm = async () => {
+    if (!confirming) return;
+    const { kind, outlet } = confirming;
+    setBusy(true);
+    try {
+      const { data: done } = await post<{ outlet: OutletView; token?: string }>(`/cchc-press/outlets/${outlet.id}/${kind}`, {});
+      setConfirming(null);
+      if (done.token) setIssued({ name: outlet.name, token: done.token });
+      else toggleNotification({ type: 'success', message: t('revoked', { name: outlet.name }) });
+      await load();
+    } catch (error) {
+      failed(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page.Main>
+      <Page.Title>{t('title')}</Page.Title>
+      <Layouts.Header title={t('title')} subtitle={t('subtitle')} />
+      <Layouts.Content>
+        {!data ? (
+          <Typography role="status">{t('loading')}</Typography>
+        ) : (
+          <>
+            {editing ? (
+              <OutletForm key={`edit-${editing.id}`} initial={editing} editing={editing.name} onSubmit={save} onCancel={() => setEditing(null)} />
+            ) : (
+              <OutletForm key="create" initial={{ name: '', origins: [], ...data.defaults }} editing={null} onSubmit={create} />
+            )}
+            <Box background="neutral0" shadow="tableShadow" hasRadius style={{ overflowX: 'auto' }}>
+              <table style={{ width: '100%', borderCollapse: 'collapse' }}>
+                <caption style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{t('table.caption')}</caption>
+                <thead>
+                  <tr>
+                    {COLUMNS.map((column) => (
+                      <Th key={column} scope="col">
+                        <Typography variant="sigma">{t(`table.${column}`)}</Typography>
+                      </Th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.outlets.length === 0 ? (
+                    <tr>
+                      <Td colSpan={COLUMNS.length}>
+                        <Typography>{t('table.empty')}</Typography>
+                      </Td>
+                    </tr>
+                  ) : (
+                    data.outlets.map((outlet) => (
+                      <tr key={outlet.id}>
+                        <Th scope="row">
+                          <Typography fontWeight="bold">{outlet.name}</Typography>
+                        </Th>
+                        <Td>
+                          <Typography tag="code" style={{ fontFamily: 'monospace' }}>{`${outlet.tokenPrefix}…`}</Typography>
+                        </Td>
+                        <Td>
+                          <Typography>{outlet.origins.length ? outlet.origins.join(', ') : t('table.noOrigins')}</Typography>
+                        </Td>
+                        <Td>
+                          <Typography>{t('table.limitValue', { perMinute: format.number(outlet.perMinute), burst: format.number(outlet.burst) })}</Typography>
+                        </Td>
+                        <Td>
+                          {outlet.lastPullAt ? (
+                            <Typography tag="time" dateTime={outlet.lastPullAt}>{format.time(outlet.lastPullAt)}</Typography>
+                          ) : (
+                            <Typography textColor="neutral600">{t('table.never')}</Typography>
+                          )}
+                        </Td>
+                        <Td>
+                          <Flex direction="column" alignItems="flex-start">
+                            <Typography variant="pi">{t('table.today', { requests: format.number(outlet.usage.today.requests), size: format.size(outlet.usage.today.bytes) })}</Typography>
+                            <Typography variant="pi" textColor="neutral600">{t('table.last30', { requests: format.number(outlet.usage.last30Days.requests), size: format.size(outlet.usage.last30Days.bytes) })}</Typography>
+                          </Flex>
+                        </Td>
+                        <Td>
+                          {outlet.revokedAt ? (
+                            <Badge>{t('state.revoked', { when: format.time(outlet.revokedAt) })}</Badge>
+                          ) : (
+                            <Flex direction="column" alignItems="flex-start" gap={1}>
+                              <Badge active>{t('state.live')}</Badge>
+                              {outlet.rotatedAt ? <Typography variant="pi">{t('state.rotated', { when: format.time(outlet.rotatedAt) })}</Typography> : null}
+                            </Flex>
+                          )}
+                        </Td>
+                        <Td>
+                          {outlet.revokedAt ? null : (
+                            <Flex gap={2} wrap="wrap">
+                              <Button variant="tertiary" size="S" aria-label={t('action.edit.label', { name: outlet.name })} onClick={() => setEditing(outlet)}>
+                                {t('action.edit')}
+                              </Button>
+                              <Button variant="secondary" size="S" aria-label={t('action.rotate.label', { name: outlet.name })} onClick={() => setConfirming({ kind: 'rotate', outlet })}>
+                                {t('action.rotate')}
+                              </Button>
+                              <Button variant="danger-light" size="S" aria-label={t('action.revoke.label', { name: outlet.name })} onClick={() => setConfirming({ kind: 'revoke', outlet })}>
+                                {t('action.revoke')}
+                              </Button>
+                            </Flex>
+                          )}
+                        </Td>
+                      </tr>
+                    ))
+                  )}
+                </tbody>
+              </table>
+            </Box>
+          </>
+        )}
+        {confirming ? (
+          <ConfirmDialog kind={confirming.kind} name={confirming.outlet.name} busy={busy} onConfirm={confirm} onClose={() => !busy && setConfirming(null)} />
+        ) : null}
+        {issued ? <TokenDialog name={issued.name} token={issued.token} onClose={() => setIssued(null)} /> : null}
+      </Layouts.Content>
+    </Page.Main>
+  );
+}
