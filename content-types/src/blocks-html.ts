@@ -68,13 +68,19 @@ function text(node: TextNode): string {
     .reduce((inner, [, tag]) => element(tag, inner), plain);
 }
 
-/** A link's target as the reader will follow it, or undefined when it is not one we allow. */
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * A link's target as the reader will follow it, or undefined when it is not one we allow. With
+ * a base, as a browser would resolve it there: relative links made absolute, and a link no
+ * browser could follow ("http:" alone) shown as text.
+ */
 function linkTarget(url: string, baseUrl: string | undefined): string | undefined {
   const href = safeHref(url);
-  if (href === undefined || !baseUrl || /^[a-z][a-z0-9+.-]*:/i.test(href)) return href;
+  if (href === undefined || !baseUrl) return href;
   try {
-    // Relative (safeHref found no scheme): resolved against an http(s) page it stays http(s).
-    return new URL(href, baseUrl).toString();
+    const resolved = new URL(href, baseUrl);
+    return LINK_PROTOCOLS.has(resolved.protocol) ? resolved.toString() : undefined;
   } catch {
     return undefined;
   }
