@@ -4,7 +4,8 @@
  * and the press change feed join this list as they are built. See ARCHITECTURE.md.
  */
 import { auditLog } from '../audit/document-listener';
+import { pressItemsListener } from '../press/items';
 import { sitePublisherNotifier } from '../site-publisher/listener';
 import type { Listener } from './dispatcher';
 
-export const LISTENERS: Listener[] = [auditLog, sitePublisherNotifier];
+export const LISTENERS: Listener[] = [auditLog, sitePublisherNotifier, pressItemsListener];

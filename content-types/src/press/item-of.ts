@@ -278,7 +278,8 @@ export async function pressItemOf<N extends ContentTypeName>(source: PressItemSo
     terms,
     date: documentDate(def, doc).value,
     firstPublishedAt,
-    publishedAt: doc.publishedAt,
+    // The event log and the row may differ by a few milliseconds: never before the first publish.
+    publishedAt: Date.parse(doc.publishedAt) < Date.parse(firstPublishedAt) ? firstPublishedAt : doc.publishedAt,
     version: source.version,
     updatedAt: source.history?.lastMajorUpdateAt ?? firstPublishedAt,
     changeNotes: source.history?.changeNotes ?? [],
