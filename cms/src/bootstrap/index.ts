@@ -12,6 +12,7 @@ import { prepareScheduling, startScheduling, stopScheduling } from '../schedulin
 import { startSitePublisher } from '../site-publisher';
 import { startWorkflow } from '../workflow';
 import { seedEditorialDemoIfLocal, seedIfEmpty } from '../seed';
+import { startUploadDurations } from '../uploads/duration';
 
 export async function setUp(strapi: Core.Strapi): Promise<void> {
   // First: it refuses to start an admin panel anyone could claim.
@@ -30,6 +31,8 @@ export async function setUp(strapi: Core.Strapi): Promise<void> {
   await ensureLocales(strapi);
   await ensurePublicPermissions(strapi);
   await applyEditorLabels(strapi);
+  // Before the seed uploads its recordings.
+  await startUploadDurations(strapi);
   await seedIfEmpty(strapi);
   await seedEditorialDemoIfLocal(strapi);
   // Last: their first passes fire what came due, and send what was queued, while the CMS was down.

@@ -13,7 +13,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { readCursor, saveFailure, saveProgress } from './cursors';
 import type { DocumentEvent } from './event';
-import { readEvents } from './log';
+import { latestEventId, readEvents } from './log';
 
 export interface Listener {
   /** Stable: the cursor is stored under it, so renaming a listener replays the log to it. */
@@ -25,6 +25,13 @@ export interface Listener {
    * that tells another service (the site publisher) should reach it soon after it is back.
    */
   retryMaxMs?: number;
+  /**
+   * It keeps state of this process only (a cache of answers): every process delivers every
+   * event to it, from where the log stood when delivery began, and no cursor is stored, since
+   * that state starts empty at each start. A shared cursor would let one process take events
+   * that another process's state needed.
+   */
+  local?: boolean;
 }
 
 export interface DispatchOptions {
@@ -44,6 +51,8 @@ interface State {
   again: boolean;
   failures: number;
   retryAt: number;
+  /** A local listener's position, in memory; undefined until its first delivery reads the log's end. */
+  position?: number;
 }
 
 export class Dispatcher {
@@ -71,9 +80,12 @@ export class Dispatcher {
   }
 
   /** Catches every listener up, then keeps delivering. */
-  start(): void {
+  async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
+    // Local listeners begin where the log stands: their state (a cache) is empty at start.
+    const latest = await latestEventId(this.strapi);
+    for (const state of this.states.values()) if (state.listener.local) state.position ??= latest;
     this.timer = setInterval(() => this.wake(), this.options.pollMs);
     this.timer.unref();
     this.wake();
@@ -122,7 +134,7 @@ export class Dispatcher {
     const { name } = state.listener;
     do {
       state.again = false;
-      let position = await readCursor(this.strapi, name);
+      let position = await this.positionOf(state);
       for (;;) {
         const batch = await readEvents(this.strapi, position, this.options.batchSize);
         if (!batch.length) break;
@@ -135,12 +147,19 @@ export class Dispatcher {
             return;
           }
           position = event.id;
-          await saveProgress(this.strapi, name, position);
+          if (state.listener.local) state.position = position;
+          else await saveProgress(this.strapi, name, position);
           state.failures = 0;
           state.retryAt = 0;
         }
       }
     } while (state.again && !this.stopped);
+  }
+
+  private async positionOf(state: State): Promise<number> {
+    if (!state.listener.local) return readCursor(this.strapi, state.listener.name);
+    state.position ??= await latestEventId(this.strapi);
+    return state.position;
   }
 
   private async failed(state: State, position: number, event: DocumentEvent, error: unknown): Promise<void> {
@@ -153,6 +172,6 @@ export class Dispatcher {
       `[events] listener "${state.listener.name}" failed on event ${event.id} (${event.action} ${event.type} ${event.documentId} ${event.locale}), ` +
         `attempt ${state.failures}; retrying in ${wait} ms: ${message}`,
     );
-    await saveFailure(this.strapi, state.listener.name, position, state.failures, message);
+    if (!state.listener.local) await saveFailure(this.strapi, state.listener.name, position, state.failures, message);
   }
 }

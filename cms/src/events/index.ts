@@ -20,7 +20,7 @@ export type { NewEvent } from './event';
 export type { Transaction } from './log';
 export { asAdminUser, asSystem } from './actor';
 export { causedBy, recordedAs, remarked, type RecordedHook, type Remark } from './recorder';
-export { hasEventsBy, readDocumentEvents, readPublishes } from './log';
+export { hasEventsBy, lastLiveChangeAt, readDocumentEvents, readPublishes } from './log';
 
 const SERVICE = 'document-events';
 const HOOKS = 'document-events.hooks';
@@ -58,7 +58,7 @@ export function onRecorded(strapi: Core.Strapi, hook: RecordedHook): void {
 export async function startEventPoint(strapi: Core.Strapi): Promise<void> {
   await ensureEventLog(strapi);
   await ensureCursors(strapi);
-  dispatcherOf(strapi).start();
+  await dispatcherOf(strapi).start();
 }
 
 export async function stopEventPoint(strapi: Core.Strapi): Promise<void> {

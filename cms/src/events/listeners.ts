@@ -5,7 +5,8 @@
  */
 import { auditLog } from '../audit/document-listener';
 import { pressChanges } from '../press/changes';
+import { pressItemsListener } from '../press/items';
 import { sitePublisherNotifier } from '../site-publisher/listener';
 import type { Listener } from './dispatcher';
 
-export const LISTENERS: Listener[] = [auditLog, sitePublisherNotifier, pressChanges];
+export const LISTENERS: Listener[] = [auditLog, sitePublisherNotifier, pressChanges, pressItemsListener];

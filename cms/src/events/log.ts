@@ -9,6 +9,7 @@
  * lock just before it appends and keeps it until it commits.
  */
 import type { Core } from '@strapi/strapi';
+import { LIVE_ACTIONS } from '@cchc/content-types';
 import { refuseRewrites } from '../database/append-only';
 import { onTable } from '../database/own-tables';
 import { ACTIONS, CAUSES, type Action, type Actor, type Cause, type DocumentEvent, type NewEvent, type ScheduleNote } from './event';
@@ -155,6 +156,12 @@ export async function appendEvents(strapi: Core.Strapi, trx: Transaction, events
   return events.map((event, i) => ({ ...event, id: sorted[i]!, at }));
 }
 
+/** The id of the last event in the log (0 when it is empty). */
+export async function latestEventId(strapi: Core.Strapi): Promise<number> {
+  const row = (await strapi.db.getConnection(EVENTS_TABLE).max({ id: 'id' }).first()) as { id: number | string | null } | undefined;
+  return Number(row?.id ?? 0);
+}
+
 /** Events after `position`, oldest first. */
 export async function readEvents(strapi: Core.Strapi, position: number, limit: number): Promise<DocumentEvent[]> {
   const rows = (await strapi.db
@@ -185,6 +192,23 @@ export async function hasEventsBy(strapi: Core.Strapi, adminIds: number[]): Prom
   if (!adminIds.length) return false;
   const row = await onTable(strapi, EVENTS_TABLE, (q) => q.where({ actor_kind: 'admin' }).whereIn('actor_id', adminIds).first('id') as PromiseLike<unknown>);
   return row !== undefined;
+}
+
+/**
+ * When what is live of any of these documents last changed (a publish, unpublish or delete, or
+ * links restored in a live version), in any locale; null when never.
+ */
+export async function lastLiveChangeAt(strapi: Core.Strapi, documents: { type: string; documentId: string }[]): Promise<Date | null> {
+  if (!documents.length) return null;
+  const row = (await onTable(strapi, EVENTS_TABLE, (q) =>
+    q
+      .whereIn('type', [...new Set(documents.map((d) => d.type))])
+      .whereIn('document_id', [...new Set(documents.map((d) => d.documentId))])
+      .where((w) => w.whereIn('action', [...LIVE_ACTIONS]).orWhere({ cause: 'relink-on-publish' }))
+      .max({ at: 'at' })
+      .first() as PromiseLike<{ at: string | Date | null } | undefined>,
+  )) as { at: string | Date | null } | undefined;
+  return row?.at ? new Date(row.at) : null;
 }
 
 /** The publish events of some documents in one locale (the writes' own, not relinks), oldest first. */

@@ -14,6 +14,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { CONTENT_TYPES, LOCALES, PUBLIC_API_LIMITS, PUBLIC_HISTORY_PATH, uidOf, WITHDRAWN_PATH, type PublicHistory } from '@cchc/content-types';
 import { readRedirects } from '../documents/slug-redirects';
 import { readPublishes, type DocumentEvent } from '../events';
+import { historyOf } from './history-of';
 import { readWithdrawn } from './withdrawn';
 
 const TYPES = new Set<string>(CONTENT_TYPES.map((t) => t.name));
@@ -44,21 +45,6 @@ function parse(query: Query, allowed: ReadonlySet<string> = PARAMS) {
     documentId: documentId as string | undefined,
     page: int(query.page, 'page', 1, 100_000),
     pageSize: int(query.pageSize, 'pageSize', 25, PUBLIC_API_LIMITS.maxPageSize),
-  };
-}
-
-function historyOf(documentId: string, publishes: DocumentEvent[]): PublicHistory | null {
-  const [first, ...later] = publishes;
-  if (!first) return null;
-  const major = later.filter((e) => e.publish?.major);
-  return {
-    documentId,
-    firstPublishedAt: first.at.toISOString(),
-    lastMajorUpdateAt: major[major.length - 1]?.at.toISOString() ?? null,
-    changeNotes: major
-      .filter((e) => e.publish?.changeNote)
-      .map((e) => ({ at: e.at.toISOString(), note: e.publish!.changeNote! }))
-      .reverse(),
   };
 }
 

@@ -4,3 +4,6 @@ export * from './feed';
 export * from './item-schema';
 export * from './openapi';
 export * from './webhook';
+export * from './uri';
+export * from './item-of';
+export * from './ninjs';

@@ -57,6 +57,8 @@ export interface PressMedia {
 /** A taxonomy term the item is filed under, with its name in the item's language. */
 export interface PressTerm {
   taxonomy: TaxonomyName;
+  /** The field it is filed under (`reformAreas`, `coOrganisers`, `replicatedIn`, …). */
+  field?: string;
   documentId: string;
   name: string;
   /** The term's code where the taxonomy has one (agencies, localities). */
@@ -75,6 +77,20 @@ export interface PressEventDetails {
   registrationUrl?: string;
   /** `scheduled`, `postponed`, `cancelled`, `held` (the model's eventStatus). */
   status: string;
+  /** How to register, as text. */
+  registration?: string;
+}
+
+/** Another document this one links to (an event's report article, a material's training event). */
+export interface PressRelated {
+  /** The field that links it (`reportArticle`, `trainingEvent`). */
+  field: string;
+  type: ContentTypeName;
+  documentId: string;
+  locale: Locale;
+  title: string;
+  /** Absolute canonical URL on the public site. */
+  url: string;
 }
 
 export interface PressItem {
@@ -104,6 +120,10 @@ export interface PressItem {
   /** The date the document shows (its `displayDate`), ISO 8601. */
   date: string;
   firstPublishedAt: string;
+  /** When this version went live (any republish, minor ones too). */
+  publishedAt?: string;
+  /** How many times this translation has been published: 1 for its first version. */
+  version?: number;
   /** Its last major update, or the first publish when there was none. */
   updatedAt: string;
   /** Public change notes of major updates, newest first (corrections in ninjs). */
@@ -112,4 +132,6 @@ export interface PressItem {
   event?: PressEventDetails;
   /** The other languages it is published in, with their canonical URLs. */
   translations: { locale: Locale; url: string }[];
+  /** The other documents it links to. */
+  related?: PressRelated[];
 }

@@ -3,6 +3,7 @@
  * programme, for the radio bulletin and the audio training material. MP3, because the upload
  * plugin accepts audio/mpeg and not WAV; encoded by lamejs (pure JavaScript, from npm).
  */
+import { importEsm } from '../../esm';
 import { createRandom } from './random';
 
 const SAMPLE_RATE = 22050;
@@ -18,9 +19,6 @@ interface LameModule {
   };
 }
 
-// The package's CommonJS entry sets no exports (it is a browser IIFE): load its ES module build.
-// TypeScript would turn `import()` into `require()` under CommonJS, hence the Function.
-const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<LameModule>;
 
 /** Samples of the tune: notes with a soft attack and decay, and a drone a fifth below. */
 export function tuneSamples(seed: string, seconds: number): Int16Array {
@@ -57,7 +55,8 @@ export function tuneSamples(seed: string, seconds: number): Int16Array {
 }
 
 export async function renderTune(seed: string, seconds: number): Promise<Buffer> {
-  const { Mp3Encoder } = await importEsm('@breezystack/lamejs');
+  // Its CommonJS entry sets no exports (it is a browser IIFE): its ES module build it is.
+  const { Mp3Encoder } = await importEsm<LameModule>('@breezystack/lamejs');
   const encoder = new Mp3Encoder(1, SAMPLE_RATE, KBPS);
   const samples = tuneSamples(seed, seconds);
   const chunks: Uint8Array[] = [];

@@ -1,0 +1,7 @@
+/**
+ * Press item reads (see ARCHITECTURE.md, "Press items"): `readPressItem`, the read behind
+ * `GET /api/press/items/:type/:documentId`, and the listener that keeps its answers current.
+ */
+export { readPressItem, itemCacheOf } from './read';
+export { pressItemsListener } from './listener';
+export { ITEM_FORMATS, type ItemFormat } from './params';
