@@ -5,11 +5,11 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '../locales';
-import { TAXONOMIES } from '../model';
-import { PRESS_TYPES } from './feed';
+import { CONTENT_TYPES, TAXONOMIES, type ContentTypeName, type TaxonomyName } from '../model';
 import type { PressItem } from './item';
 
-const TAXONOMY_NAMES = TAXONOMIES.map((t) => t.name) as [string, ...string[]];
+const TAXONOMY_NAMES = TAXONOMIES.map((t) => t.name) as [TaxonomyName, ...TaxonomyName[]];
+const CONTENT_TYPE_NAMES = CONTENT_TYPES.map((t) => t.name) as [ContentTypeName, ...ContentTypeName[]];
 
 const renditionSchema = z
   .object({
@@ -45,6 +45,7 @@ const mediaSchema = z
 const termSchema = z
   .object({
     taxonomy: z.enum(TAXONOMY_NAMES),
+    field: z.string().optional(),
     documentId: z.string(),
     name: z.string(),
     code: z.string().optional(),
@@ -55,7 +56,7 @@ const termSchema = z
 
 export const pressItemSchema = z
   .object({
-    type: z.enum(PRESS_TYPES),
+    type: z.enum(CONTENT_TYPE_NAMES),
     documentId: z.string(),
     locale: z.enum(LOCALES),
     uri: z.string(),
@@ -71,6 +72,8 @@ export const pressItemSchema = z
     terms: z.array(termSchema),
     date: z.string(),
     firstPublishedAt: z.string(),
+    publishedAt: z.string().optional(),
+    version: z.number().int().positive().optional(),
     updatedAt: z.string(),
     changeNotes: z.array(z.object({ at: z.string(), note: z.string() }).strict()),
     media: z.array(mediaSchema),
@@ -82,15 +85,31 @@ export const pressItemSchema = z
         onlineUrl: z.string().optional(),
         registrationUrl: z.string().optional(),
         status: z.string(),
+        registration: z.string().optional(),
       })
       .strict()
       .optional(),
     translations: z.array(z.object({ locale: z.enum(LOCALES), url: z.string().url() }).strict()),
+    related: z
+      .array(
+        z
+          .object({
+            field: z.string(),
+            type: z.enum(CONTENT_TYPE_NAMES),
+            documentId: z.string(),
+            locale: z.enum(LOCALES),
+            title: z.string(),
+            url: z.string().url(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 
-// The compiler's check that the validator and the interface say the same (both directions).
-type Parsed = z.infer<typeof pressItemSchema>;
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameShape: Same<Omit<Parsed, 'type' | 'terms' | 'agency'>, Omit<PressItem, 'type' | 'terms' | 'agency'>> = true;
+// The compiler's check that the validator and the interface are the same type, nested objects
+// and optional fields included: a field added to one and not the other fails the build.
+type Identical<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Deep<T> = T extends readonly (infer E)[] ? Deep<E>[] : T extends object ? { [K in keyof T]: Deep<T[K]> } : T;
+const sameShape: Identical<Deep<z.infer<typeof pressItemSchema>>, Deep<PressItem>> = true;
 void sameShape;

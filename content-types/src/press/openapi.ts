@@ -57,9 +57,9 @@ export function ninjsComponent(): Schema {
   return repoint(schema) as Schema;
 }
 
-/** JSON Schema (the 2020-12 dialect OpenAPI 3.1 uses) of one of our validators, inlined. */
+/** JSON Schema of one of our validators, inlined (draft 7's keywords, which mean the same in the 2020-12 dialect of OpenAPI 3.1). */
 function jsonSchemaOf(schema: ZodTypeAny): Schema {
-  const out = zodToJsonSchema(schema, { $refStrategy: 'none', target: 'jsonSchema2019-09' }) as Schema;
+  const out = zodToJsonSchema(schema, { $refStrategy: 'none', target: 'jsonSchema7' }) as Schema;
   delete out.$schema;
   return out;
 }
