@@ -24,7 +24,6 @@ import type { PressItem, PressMedia, PressRendition, PressTerm } from './item';
 import { pressItemUri, pressTermUri, pressUploadUri } from './uri';
 
 export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#';
-export const NINJS_CONTENT_TYPE = 'application/ninjs+json';
 
 type NinjsType = 'text' | 'audio' | 'video' | 'picture' | 'graphic' | 'composite' | 'component' | 'event' | 'planning';
 
