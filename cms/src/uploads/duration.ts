@@ -72,7 +72,7 @@ function localStream(strapi: Core.Strapi, url: string): Readable | null {
  * Files uploaded before durations were measured. Only those in this CMS's own folder: the CMS
  * makes no call out to read a file stored elsewhere (those are measured when uploaded).
  */
-async function backfill(strapi: Core.Strapi): Promise<void> {
+export async function measureStoredDurations(strapi: Core.Strapi): Promise<void> {
   const files = (await strapi.db.query(FILE_UID).findMany({
     where: { [DURATION_ATTRIBUTE]: null, $or: [{ mime: { $startsWith: 'audio/' } }, { mime: { $startsWith: 'video/' } }] },
     select: ['id', 'name', 'url', 'mime'],
@@ -92,5 +92,5 @@ export async function startUploadDurations(strapi: Core.Strapi): Promise<void> {
     beforeCreate: (event) => measureWrite(strapi, event.params.data as FileWrite),
     beforeUpdate: (event) => measureWrite(strapi, event.params.data as FileWrite),
   });
-  await backfill(strapi);
+  await measureStoredDurations(strapi);
 }

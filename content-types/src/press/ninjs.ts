@@ -1,6 +1,6 @@
 /**
  * IPTC ninjs 3.1 (News in JSON) from a PressItem, valid against the IPTC schema
- * (`shared/standards/ninjs-schema_3.1.json`; tests/cms/press-items.test.ts checks every demo
+ * (`content-types/standards/ninjs-schema_3.1.json`, IPTC's, MIT; tests/cms/press-items.test.ts checks every demo
  * item with ajv). Only ninjs's own properties are used; no extension.
  *
  * - `uri` is the item's URN (every version); `version` counts its publishes, `versionCreated` is
@@ -24,7 +24,6 @@ import type { PressItem, PressMedia, PressRendition, PressTerm } from './item';
 import { pressItemUri, pressTermUri, pressUploadUri } from './uri';
 
 export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#';
-export const NINJS_CONTENT_TYPE = 'application/ninjs+json';
 
 type NinjsType = 'text' | 'audio' | 'video' | 'picture' | 'graphic' | 'composite' | 'component' | 'event' | 'planning';
 
