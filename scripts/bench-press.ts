@@ -88,6 +88,8 @@ async function main() {
       CMS_PRESS_OUTLET: 'Benchmark',
       CMS_PRESS_TOKEN_FILE: tokenFile,
       CMS_PRESS_RATE_PER_MINUTE: '1000000',
+      // Item reads link the public site's pages.
+      PUBLIC_SITE_URL: 'https://cchc.soctrang.gov.vn',
     });
     children.push(cms.child);
     const token = readFileSync(tokenFile, 'utf8').trim();
