@@ -106,6 +106,12 @@ export interface PressItem {
   firstPublishedAt: string;
   /** Its last major update, or the first publish when there was none. */
   updatedAt: string;
+  /**
+   * When the version shown was published: every publish moves it, minor ones too (the
+   * document's `publishedAt`). What the iCalendar's DTSTAMP, LAST-MODIFIED and SEQUENCE follow;
+   * when absent, formats fall back to `updatedAt`.
+   */
+  publishedAt?: string;
   /** Public change notes of major updates, newest first (corrections in ninjs). */
   changeNotes: { at: string; note: string }[];
   media: PressMedia[];
