@@ -16,6 +16,28 @@ export interface DisplayDate<K extends string = string> {
   fallback?: 'publishedAt';
   /** What readers see: the calendar date, the date and the hour, or the year alone. */
   shows: 'date' | 'date-time' | 'year';
+  /**
+   * What the date is of: the content's own making (an article's date, a material's issue) or
+   * what the content tells of (an event's start, the year a practice began). Syndication gives
+   * only the first as the content's creation (ninjs `contentCreated`).
+   */
+  of: 'content' | 'subject';
+}
+
+/**
+ * For a type of things that happen at a time and a place (events): the fields that say when and
+ * where, for calendars and the press (iCalendar, ninjs event details).
+ */
+export interface Happening<K extends string = string> {
+  startsAt: K;
+  endsAt?: K;
+  /** The place, as text ("Hội trường UBND tỉnh, 18 Trần Hưng Đạo"). */
+  venue?: K;
+  /** Where to join online (a meeting room, a live stream). */
+  onlineUrl?: K;
+  /** How to register, as text, and the link to a registration form. */
+  registration?: K;
+  registrationUrl?: K;
 }
 
 interface TypeDefinition<F extends Record<string, Field>, N extends string> {
@@ -51,6 +73,14 @@ export interface ContentDefinition<
    * postponed, cancelled or held, not one that is simply scheduled).
    */
   statusField?: { field: keyof F & string; usual: string };
+  /** The short text that presents a document (on cards, in feeds, as the press's description). */
+  summaryField: keyof F & string;
+  /** The relation to the agency that owns the document (and answers for it). */
+  ownerField: keyof F & string;
+  /** The field naming who wrote it, as readers see it ("Minh Anh – Sở Nội vụ"), where the type has one. */
+  bylineField?: keyof F & string;
+  /** Things that happen (events): which fields say when and where. */
+  happening?: Happening<keyof F & string>;
 }
 
 /** A taxonomy: terms that documents are filed under (reform areas, agencies, …). */

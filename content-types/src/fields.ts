@@ -31,6 +31,11 @@ export interface Field<Z extends z.ZodTypeAny = z.ZodTypeAny> extends EditorText
   relation?: { target: string; many: boolean };
   /** For media and components: how to populate it. */
   populate?: true | { populate: Record<string, true> };
+  /**
+   * Rich text that is one of several sections of a document (a good practice's problem and
+   * solution): the heading readers see above it, per language.
+   */
+  section?: Localized;
 }
 
 function optional<Z extends z.ZodTypeAny>(schema: Z, required: boolean | undefined) {
@@ -79,10 +84,17 @@ export function longText<R extends boolean | undefined = undefined>(
 }
 
 /** Rich text as Strapi blocks (structured JSON, never raw HTML). */
-export function richText<R extends boolean | undefined = undefined>(o: Options & { required?: R }) {
-  return field(o, true, { type: 'blocks' }, blocksSchema) as unknown as Field<
+export function richText<R extends boolean | undefined = undefined>(
+  o: Options & { required?: R; section?: Localized },
+) {
+  return field(o, true, { type: 'blocks' }, blocksSchema, o.section ? { section: o.section } : {}) as unknown as Field<
     Maybe<typeof blocksSchema, R>
   >;
+}
+
+/** Whether a field is rich text (Strapi blocks). */
+export function isRichText(f: Field): boolean {
+  return f.strapi.type === 'blocks';
 }
 
 /** URL slug generated from another field; unique per content type and locale; editable. */
@@ -190,6 +202,18 @@ export function choice<const V extends readonly [string, ...string[]]>(
 
 // ---- media ---------------------------------------------------------------------------------
 
+/** One of the smaller copies Strapi makes of an uploaded image (`thumbnail`, `small`, …). */
+export const mediaFormatSchema = z.object({
+  url: z.string(),
+  mime: z.string().nullable().optional(),
+  width: z.number().nullable().optional(),
+  height: z.number().nullable().optional(),
+  /** kB, as Strapi counts them (bytes / 1000, two decimals). */
+  size: z.number().nullable().optional(),
+  sizeInBytes: z.number().nullable().optional(),
+});
+export type MediaFormat = z.infer<typeof mediaFormatSchema>;
+
 export const mediaSchema = z.object({
   id: z.number(),
   documentId: z.string(),
@@ -197,11 +221,16 @@ export const mediaSchema = z.object({
   url: z.string(),
   mime: z.string(),
   ext: z.string().nullable().optional(),
+  /** kB, as Strapi counts them (bytes / 1000, two decimals). */
   size: z.number(),
   width: z.number().nullable().optional(),
   height: z.number().nullable().optional(),
   alternativeText: z.string().nullable().optional(),
   caption: z.string().nullable().optional(),
+  /** An image's smaller copies, by name. */
+  formats: z.record(mediaFormatSchema).nullable().optional(),
+  /** Seconds, for audio and video: measured by the CMS when the file is uploaded. */
+  duration: z.number().nullable().optional(),
 });
 export type Media = z.infer<typeof mediaSchema>;
 

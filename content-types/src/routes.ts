@@ -23,6 +23,15 @@ export function documentPath(type: string, locale: Locale, slug: string): string
   return `${localePrefix(locale)}/${typeByName(type).route}/${slug}/`;
 }
 
+/**
+ * A taxonomy term's page listing what is tagged with it: `/linh-vuc/<slug>/`, and its numbered
+ * pages counted from the oldest, `/linh-vuc/<slug>/trang/1/` (the site's lib/pagination.ts).
+ */
+export function termPath(type: string, locale: Locale, slug: string, page?: number): string {
+  const base = documentPath(type, locale, slug);
+  return page === undefined ? base : `${base}trang/${page}/`;
+}
+
 export function homePath(locale: Locale): string {
   return `${localePrefix(locale)}/`;
 }

@@ -1,6 +1,9 @@
-/** Press syndication: the one internal representation of an item, the change feed's entries, and the site's feeds shaped from items. */
+/** Press syndication: the one internal representation of an item, the change feed's entries, and the formats shaped from items. */
 export * from './item';
 export * from './feed';
+export * from './uri';
+export * from './item-of';
+export * from './ninjs';
 export * from './channel';
 export * from './rss';
 export * from './podcast';

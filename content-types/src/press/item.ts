@@ -57,6 +57,8 @@ export interface PressMedia {
 /** A taxonomy term the item is filed under, with its name in the item's language. */
 export interface PressTerm {
   taxonomy: TaxonomyName;
+  /** The field it is filed under (`reformAreas`, `coOrganisers`, `replicatedIn`, …). */
+  field?: string;
   documentId: string;
   name: string;
   /** The term's code where the taxonomy has one (agencies, localities). */
@@ -75,6 +77,20 @@ export interface PressEventDetails {
   registrationUrl?: string;
   /** `scheduled`, `postponed`, `cancelled`, `held` (the model's eventStatus). */
   status: string;
+  /** How to register, as text. */
+  registration?: string;
+}
+
+/** Another document this one links to (an event's report article, a material's training event). */
+export interface PressRelated {
+  /** The field that links it (`reportArticle`, `trainingEvent`). */
+  field: string;
+  type: ContentTypeName;
+  documentId: string;
+  locale: Locale;
+  title: string;
+  /** Absolute canonical URL on the public site. */
+  url: string;
 }
 
 export interface PressItem {
@@ -104,18 +120,21 @@ export interface PressItem {
   /** The date the document shows (its `displayDate`), ISO 8601. */
   date: string;
   firstPublishedAt: string;
-  /** Its last major update, or the first publish when there was none. */
-  updatedAt: string;
   /**
-   * When the version shown was published: every publish moves it, minor ones too (the
-   * document's `publishedAt`). What the iCalendar's DTSTAMP, LAST-MODIFIED and SEQUENCE follow;
-   * when absent, formats fall back to `updatedAt`.
+   * When this version went live (any republish, minor ones too): what the iCalendar's DTSTAMP,
+   * LAST-MODIFIED and SEQUENCE follow; when absent, the feeds fall back to `updatedAt`.
    */
   publishedAt?: string;
+  /** How many times this translation has been published: 1 for its first version. */
+  version?: number;
+  /** Its last major update, or the first publish when there was none. */
+  updatedAt: string;
   /** Public change notes of major updates, newest first (corrections in ninjs). */
   changeNotes: { at: string; note: string }[];
   media: PressMedia[];
   event?: PressEventDetails;
   /** The other languages it is published in, with their canonical URLs. */
   translations: { locale: Locale; url: string }[];
+  /** The other documents it links to. */
+  related?: PressRelated[];
 }

@@ -17,7 +17,10 @@ export const article = defineContentType({
   route: 'tin-bai',
   kindField: 'kind',
   // The editors' date, else the publication (the field's hint says so).
-  displayDate: { field: 'date', fallback: 'publishedAt', shows: 'date' },
+  displayDate: { field: 'date', fallback: 'publishedAt', shows: 'date', of: 'content' },
+  summaryField: 'summary',
+  ownerField: 'agency',
+  bylineField: 'byline',
   fields: {
     title: shortText({ label: 'Tiêu đề', hint: 'Ngắn gọn, dưới 120 ký tự', required: true, maxLength: 200 }),
     slug: slug({ label: 'Đường dẫn', hint: 'Tự tạo từ tiêu đề, không dấu; có thể sửa', from: 'title' }),

@@ -16,13 +16,25 @@ export const goodPractice = defineContentType({
   titleField: 'title',
   route: 'mo-hinh',
   kindField: 'stage',
-  displayDate: { field: 'year', shows: 'year' },
+  displayDate: { field: 'year', shows: 'year', of: 'subject' },
+  summaryField: 'summary',
+  ownerField: 'agency',
   fields: {
     title: shortText({ label: 'Tên mô hình', hint: 'Tên ngắn gọn của mô hình, sáng kiến', required: true, maxLength: 200 }),
     slug: slug({ label: 'Đường dẫn', hint: 'Tự tạo từ tên, không dấu; có thể sửa', from: 'title' }),
     summary: longText({ label: 'Tóm tắt', hint: '1–3 câu: mô hình làm gì và đạt kết quả gì', required: true, maxLength: 600 }),
-    problem: richText({ label: 'Vấn đề', hint: 'Khó khăn, bất cập trước khi có mô hình', required: true }),
-    solution: richText({ label: 'Giải pháp', hint: 'Cách làm cụ thể của mô hình', required: true }),
+    problem: richText({
+      label: 'Vấn đề',
+      hint: 'Khó khăn, bất cập trước khi có mô hình',
+      required: true,
+      section: { vi: 'Vấn đề', km: 'បញ្ហា', en: 'The problem' },
+    }),
+    solution: richText({
+      label: 'Giải pháp',
+      hint: 'Cách làm cụ thể của mô hình',
+      required: true,
+      section: { vi: 'Giải pháp', km: 'ដំណោះស្រាយ', en: 'The solution' },
+    }),
     results: components(measuredResult, {
       label: 'Kết quả đo được',
       hint: 'Các chỉ số trước và sau, ví dụ thời gian giải quyết từ 15 xuống 5 ngày',

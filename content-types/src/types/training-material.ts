@@ -14,7 +14,9 @@ export const trainingMaterial = defineContentType({
   titleField: 'title',
   route: 'tai-lieu',
   kindField: 'materialKind',
-  displayDate: { field: 'versionDate', shows: 'date' },
+  displayDate: { field: 'versionDate', shows: 'date', of: 'content' },
+  summaryField: 'summary',
+  ownerField: 'agency',
   fields: {
     title: shortText({ label: 'Tên tài liệu', hint: 'Tên đầy đủ của tài liệu', required: true, maxLength: 200 }),
     slug: slug({ label: 'Đường dẫn', hint: 'Tự tạo từ tên, không dấu; có thể sửa', from: 'title' }),

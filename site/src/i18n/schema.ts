@@ -62,8 +62,6 @@ export const uiSchema = z
     /** Printed under an article: where it was published. */
     'print.source': text,
 
-    'practice.problem': text,
-    'practice.solution': text,
     'practice.results': text,
     'practice.indicator': text,
     'practice.before': text,

@@ -1,9 +1,9 @@
 /**
  * The site's own paths on top of the public URL scheme of content-types (listingPath,
- * documentPath, homePath): route parameters, the about page and paginated term pages.
+ * documentPath, termPath, homePath): route parameters and the about page.
  */
 import {
-  ALL_TYPES, DEFAULT_LOCALE, LOCALES, documentPath, isLocale, localePrefix,
+  ALL_TYPES, DEFAULT_LOCALE, LOCALES, isLocale, localePrefix,
   type ContentTypeDefinition, type Locale,
 } from '@cchc/content-types';
 
@@ -28,15 +28,6 @@ export function inEveryLocale(pathOf: (locale: Locale) => string): Alternates {
 
 export function aboutPath(locale: Locale): string {
   return `${localePrefix(locale)}/gioi-thieu/`;
-}
-
-/**
- * A term's page listing what is tagged with it: `/linh-vuc/<slug>/`, and its numbered pages
- * counted from the oldest, `/linh-vuc/<slug>/trang/1/` (see lib/pagination.ts).
- */
-export function termPath(type: string, locale: Locale, slug: string, page?: number): string {
-  const base = documentPath(type, locale, slug);
-  return page === undefined ? base : `${base}trang/${page}/`;
 }
 
 /** The type whose URL segment this is (`tin-bai` → article). */

@@ -15,12 +15,12 @@
  * the first pattern that matches and never tries the next. Here the path is read by our code.
  */
 import {
-  ALL_TYPES, CONTENT_TYPES, DEFAULT_LOCALE, LOCALES, TAXONOMIES, documentPath, homePath, isLocale, listingPath,
+  ALL_TYPES, CONTENT_TYPES, DEFAULT_LOCALE, LOCALES, TAXONOMIES, documentPath, homePath, isLocale, listingPath, termPath,
   type ContentTypeName, type DocumentOf, type Locale, type TaxonomyName,
 } from '@cchc/content-types';
 import { documentBySlug, documentsOf, listingPage, taggedCount, termPage } from './content.ts';
 import { pagesOf } from './pagination.ts';
-import { aboutPath, goneBasePath, termPath } from './paths.ts';
+import { aboutPath, goneBasePath } from './paths.ts';
 
 /** One content document's page. */
 export type DocumentSitePage = {

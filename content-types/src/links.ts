@@ -1,6 +1,7 @@
 /**
- * Links written by editors pass through here: only http(s), mailto and relative links become
- * `href`s. Anything else (javascript:, data:, vbscript:, …) is shown as plain text.
+ * Links written by editors pass through here, on the site's pages and in what the press gets:
+ * only http(s), mailto and relative links become `href`s. Anything else (javascript:, data:,
+ * vbscript:, …) is shown as plain text.
  */
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
