@@ -78,7 +78,8 @@ function jsonFeedItem(item: PressItem): JsonFeedItem {
         url: f.href,
         mime_type: f.contentType,
         title: f.title,
-        size_in_bytes: f.size,
+        // An attached picture is linked as one of its renditions, whose bytes are not the original's.
+        size_in_bytes: f.medium === 'image' ? undefined : f.size,
         duration_in_seconds: f.duration === undefined ? undefined : Math.round(f.duration),
       }))
       : undefined,

@@ -21,15 +21,19 @@ export function rfc822(iso: string): string {
   return new Date(iso).toUTCString();
 }
 
-/** An image as `media:content`: its widest rendition, the narrowest as thumbnail, alt text, caption, credit. */
+/**
+ * An image as `media:content`: its widest rendition, the narrowest as thumbnail, its text
+ * alternative (the alt text; an attached picture's description or title), caption, credit.
+ */
 function mediaImage(image: PressMedia): XmlNode {
+  const alt = image.alt ?? image.description ?? image.title;
   const large = largestRendition(image);
   const small = renditionsOf(image)[0]!;
   return {
     ...element({ url: large.href, type: large.contentType, medium: 'image', fileSize: large.size, width: large.width, height: large.height }),
     // The caption is what readers see under the picture; the alt text describes it to those who cannot.
     'media:title': image.caption ? element({ type: 'plain' }, image.caption) : undefined,
-    'media:description': image.alt ? element({ type: 'plain' }, image.alt) : undefined,
+    'media:description': alt ? element({ type: 'plain' }, alt) : undefined,
     'media:thumbnail': element({ url: small.href, width: small.width, height: small.height }),
     'media:credit': image.credit ? element({}, image.credit) : undefined,
   };
@@ -48,7 +52,7 @@ function mediaFile(file: PressMedia): XmlNode {
 
 function mediaContents(item: PressItem): XmlNode[] {
   const files = item.media.filter((m) => m.role === 'audio' || m.role === 'video' || m.role === 'attachment');
-  return [...imagesOf(item).map(mediaImage), ...files.map(mediaFile)];
+  return [...imagesOf(item).map(mediaImage), ...files.map((f) => (f.medium === 'image' ? mediaImage(f) : mediaFile(f)))];
 }
 
 /** One item: its link, permanent id, dates, byline, terms, body and media. */
