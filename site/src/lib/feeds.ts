@@ -18,7 +18,7 @@ import { IMAGE_TYPES } from './assets/names.ts';
 import { originalFile } from './assets/originals.ts';
 import { publicFileUrl } from './cms-files';
 import { historyOf, latest, latestContent, latestRadio, latestTagged, titleOf, translationsOf, type ContentItem } from './content';
-import { cmsSource, fallbackFormat, sizeOf, variantsOf } from './images';
+import { cmsSource, fallbackFormat, sizeOf, variantsOf, widthsFor } from './images';
 import { typeLabel } from './labels';
 import { pageAt, pathOf, pathOfRoute, staticPathsOf, type FeedFormat, type FeedRoute, type FeedSitePage } from './site-paths';
 
@@ -56,7 +56,10 @@ function siteMedia(site: URL) {
     }
     const size = await sizeOf(file);
     const format = fallbackFormat({ mime });
-    const renditions = variantsOf(file, size, format).map(({ path, width }) => ({
+    // The narrowest (a feed's thumbnail) and the widest (the image itself): what the feeds link,
+    // so no variant is made that nothing links.
+    const widths = widthsFor(size.width);
+    const renditions = variantsOf(file, size, format, [...new Set([widths[0]!, widths[widths.length - 1]!])]).map(({ path, width }) => ({
       name: `w${width}`,
       href: absolute(path),
       contentType: IMAGE_TYPES[format],
