@@ -12,7 +12,7 @@
 import '@cchc/runtime/check';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import http from 'node:http';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import compression from 'compression';
@@ -38,6 +38,17 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const PAGE = 'public, no-cache';
 const OTHER_FILE = 'public, max-age=3600';
 const LOCALE_PREFIXES = ['km', 'en'];
+/**
+ * The feeds, by file name (src/lib/feeds.ts, FEED_CONTENT_TYPES), where send would say
+ * application/xml or application/json. They change with every publish, as pages do.
+ * @type {Record<string, string>}
+ */
+const FEED_TYPES = {
+  'rss.xml': 'application/rss+xml; charset=utf-8',
+  'podcast.xml': 'application/rss+xml; charset=utf-8',
+  'feed.json': 'application/feed+json; charset=utf-8',
+  'lich.ics': 'text/calendar; charset=utf-8',
+};
 
 /**
  * The routing of the snapshot being served: read again when the `live` link points elsewhere
@@ -71,9 +82,12 @@ function localePrefixOf(path) {
 function sendFile(req, res, root, path, status) {
   const stream = send(req, path, { root, index: ['index.html'], dotfiles: 'deny', etag: true, lastModified: true });
   stream.on('headers', (/** @type {unknown} */ _res, /** @type {string} */ file) => {
+    const feedType = FEED_TYPES[basename(file)];
+    // send sets a Content-Type only when none is set yet.
+    if (feedType) res.setHeader('Content-Type', feedType);
     res.setHeader(
       'Cache-Control',
-      status ? 'no-store' : /^\/(_astro|_img|files)\//.test(path) ? IMMUTABLE : file.endsWith('.html') ? PAGE : OTHER_FILE,
+      status ? 'no-store' : /^\/(_astro|_img|files)\//.test(path) ? IMMUTABLE : file.endsWith('.html') || feedType ? PAGE : OTHER_FILE,
     );
     if (status) res.statusCode = status;
   });

@@ -125,10 +125,12 @@ describe('publish to live', () => {
       let expect410: string | undefined;
       let expect301: [string, string] | undefined;
       let expect200: string | undefined;
+      let expectInFeed: string | undefined;
       switch (step) {
         case 'publish-new': {
           const a = await newArticle(made++, t, new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString());
           expect200 = documentPath('article', 'vi', a.slug);
+          expectInFeed = expect200;
           break;
         }
         case 'major-edit':
@@ -193,6 +195,13 @@ describe('publish to live', () => {
         expect((await get(expect301[1])).status).toBe(200);
       }
       if (expect200) expect((await get(expect200)).status, `${step} ${expect200}`).toBe(200);
+      // The newest article leads the articles' feed and the language's (site/src/lib/feeds.ts).
+      if (expectInFeed) {
+        for (const feed of ['/tin-bai/rss.xml', '/rss.xml']) {
+          const xml = await (await get(feed)).text();
+          expect(xml, `${step}: ${feed}`).toContain(`<link>${site.env.siteUrl}${expectInFeed}</link>`);
+        }
+      }
     }
 
     // A full build of the same content, compared file for file with the live snapshot.

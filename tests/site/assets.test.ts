@@ -30,8 +30,16 @@ let doc: { slug: string; cover: { image: Media; alt: string }; files: { file: Me
 /** Site paths under /_img/ and /files/ in a page: in attributes, srcset lists and absolute URLs. */
 const ASSET_URL = /(?<=["'\s,(]|https?:\/\/[^\s"'/]+)\/(?:_img|files)\/[^\s"'),?#]+/g;
 
-function linkedAssets(page: Page): string[] {
+function linkedAssets(page: Pick<Page, 'html'>): string[] {
   return [...page.html.matchAll(ASSET_URL)].map((m) => m[0]);
+}
+
+/** The feeds (site/src/lib/feeds.ts), which link images and files as pages do: as pages, by path. */
+function feedFiles(): Pick<Page, 'path' | 'html'>[] {
+  return readdirSync(clientDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && ['rss.xml', 'feed.json', 'podcast.xml', 'lich.ics'].includes(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .map((file) => ({ path: file.slice(clientDir.length), html: readFileSync(file, 'utf8') }));
 }
 
 beforeAll(async () => {
@@ -47,11 +55,11 @@ afterAll(() => {
 });
 
 describe('CMS images and files in the built site', () => {
-  it('links nothing of astro:assets, and every /_img/ and /files/ file a page links is in the build', () => {
+  it('links nothing of astro:assets, and every /_img/ and /files/ file a page or feed links is in the build', () => {
     const onDemand = pages.filter((p) => /\/_image\b/.test(p.html)).map((p) => p.path);
     expect(onDemand).toEqual([]);
     const linked = new Map<string, string>();
-    for (const p of pages) for (const path of linkedAssets(p)) linked.set(path, p.path);
+    for (const p of [...pages, ...feedFiles()]) for (const path of linkedAssets(p)) linked.set(path, p.path);
     const missing = [...linked].filter(([path]) => !existsSync(join(clientDir, path))).map(([path, page]) => `${page} -> ${path}`);
     expect(missing.slice(0, 10)).toEqual([]);
     expect([...linked.keys()].filter((p) => p.startsWith('/_img/')).length).toBeGreaterThan(500);

@@ -1,4 +1,4 @@
-/** Press syndication: the one internal representation of an item and the change feed's entries. */
+/** Press syndication: the one internal representation of an item, the change feed's entries, and the formats shaped from items. */
 export * from './item';
 export * from './feed';
 export * from './item-schema';
@@ -7,3 +7,8 @@ export * from './webhook';
 export * from './uri';
 export * from './item-of';
 export * from './ninjs';
+export * from './channel';
+export * from './rss';
+export * from './podcast';
+export * from './json-feed';
+export * from './icalendar';

@@ -26,6 +26,12 @@ export type MediaFile = Pick<Media, 'url'> & Partial<Omit<Media, 'url'>>;
 export interface MediaLinks {
   href: string;
   renditions: PressRendition[];
+  /**
+   * The exact bytes of the file at `href`, when the resolver knows them (the site has its copy):
+   * Strapi keeps sizes in kB with two decimals, a few bytes off, and a podcast enclosure's
+   * length must be the file's.
+   */
+  size?: number;
 }
 
 /**
@@ -137,7 +143,7 @@ function pressMedia(found: FoundMedia, links: MediaLinks): PressMedia {
     medium: mediumOf(file.mime),
     href: links.href,
     contentType: file.mime,
-    size: bytesOfKb(file.size),
+    size: links.size ?? bytesOfKb(file.size),
     width: file.width ?? undefined,
     height: file.height ?? undefined,
     duration: file.duration ?? undefined,

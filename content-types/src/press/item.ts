@@ -120,7 +120,10 @@ export interface PressItem {
   /** The date the document shows (its `displayDate`), ISO 8601. */
   date: string;
   firstPublishedAt: string;
-  /** When this version went live (any republish, minor ones too). */
+  /**
+   * When this version went live (any republish, minor ones too): what the iCalendar's DTSTAMP,
+   * LAST-MODIFIED and SEQUENCE follow; when absent, the feeds fall back to `updatedAt`.
+   */
   publishedAt?: string;
   /** How many times this translation has been published: 1 for its first version. */
   version?: number;

@@ -113,6 +113,12 @@ export const uiSchema = z
     'footer.browse': text,
     'footer.scheme': text,
     'footer.sitemap': text,
+    /** The feeds: the footer's heading for them, and each format's name (also the title of its <link rel="alternate">). */
+    'feeds.label': text,
+    'feeds.rss': text,
+    'feeds.json': text,
+    'feeds.podcast': text,
+    'feeds.calendar': text,
 
     'notFound.title': text,
     'notFound.body': text,

@@ -448,3 +448,24 @@ export const agenciesByCode = query('agencies', async (codes: string[], locale: 
   }
   return resolved;
 }, (change, _codes, locale) => ofList(change, 'agency', DEFAULT_LOCALE) || ofList(change, 'agency', locale));
+
+// ---- feeds ---------------------------------------------------------------------------------------
+
+/** The newest content of every type in one language, in the order of every list: the language's feed. */
+export const latestContent = query('latest-content', async (locale: Locale, count: number): Promise<ContentItem[]> => {
+  const all: ContentItem[] = [];
+  for (const def of CONTENT_TYPES) for (const doc of await allOf(def.name, locale)) all.push({ type: def.name, doc } as ContentItem);
+  return all.sort(newestFirst).slice(0, count);
+}, (change, locale) => ofContentIn(change, locale));
+
+/** The newest content filed under a term: a reform area's feed. */
+export const latestTagged = query(
+  'latest-tagged',
+  async (termType: TaxonomyName, termId: string, locale: Locale, count: number) => (await tagged(termType, termId, locale)).slice(0, count),
+  (change, _termType, _termId, locale) => ofContentIn(change, locale),
+);
+
+/** The newest radio items (articles of the kind `audio` with their broadcast): the podcast. */
+export const latestRadio = query('latest-radio', async (locale: Locale, count: number) => {
+  return (await allOf('article', locale)).filter((a) => a.kind === 'audio' && a.audio).slice(0, count);
+}, (change, locale) => ofList(change, 'article', locale));

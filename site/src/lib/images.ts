@@ -50,19 +50,32 @@ export interface Picture {
   height: number;
 }
 
+/** An image's size: as the CMS gives it, else probed from the cached original (some rich-text images). */
+export async function sizeOf(media: Pick<Media, 'url' | 'width' | 'height'>): Promise<{ width: number; height: number }> {
+  return media.width && media.height ? { width: media.width, height: media.height } : probeImage(media.url, cmsSource());
+}
+
+/** The variants of an image in one format at `widths` (never wider than the original), each recorded for the page. */
+export function variantsOf(
+  media: Pick<Media, 'url'>,
+  size: { width: number },
+  format: ImageFormat,
+  widths?: readonly number[],
+): { path: string; width: number }[] {
+  return widthsFor(size.width, widths).map((width) => {
+    const asset: ImageAsset = { kind: 'image', source: media.url, width, format };
+    return { path: linkAsset(imagePath(asset), asset), width };
+  });
+}
+
 /**
  * The variants of a CMS image at `widths` (never wider than the original) in AVIF, WebP and the
  * fallback format, each recorded for the page. The CMS gives an upload's size; an image whose
  * size it does not give (rare: some rich-text images) is probed, from the cached original.
  */
 export async function pictureOf(media: Pick<Media, 'url' | 'mime' | 'width' | 'height'>, widths?: readonly number[]): Promise<Picture> {
-  const size = media.width && media.height ? { width: media.width, height: media.height } : await probeImage(media.url, cmsSource());
-  const used = widthsFor(size.width, widths);
-  const srcset = (format: ImageFormat) =>
-    used.map((width) => {
-      const asset: ImageAsset = { kind: 'image', source: media.url, width, format };
-      return { path: linkAsset(imagePath(asset), asset), width };
-    });
+  const size = await sizeOf(media);
+  const srcset = (format: ImageFormat) => variantsOf(media, size, format, widths);
   const fallback = srcset(fallbackFormat(media));
   const list = (variants: { path: string; width: number }[]) => variants.map((v) => `${v.path} ${v.width}w`).join(', ');
   return {

@@ -52,10 +52,30 @@ export type SitePage =
   | { kind: 'robots' }
   | { kind: 'sitemap-index' }
   /** One file of the sitemap (sitemap-0.xml, …). */
-  | { kind: 'sitemap'; part: number };
+  | { kind: 'sitemap'; part: number }
+  | FeedSitePage;
+
+/** The pages that have feeds beside them: the home page, a listing's and a reform area's front page. */
+export type FeedSubject =
+  | { kind: 'home'; locale: Locale }
+  | { kind: 'listing'; type: ContentTypeName; locale: Locale; page: undefined }
+  | { kind: 'term'; type: 'reform-area'; locale: Locale; doc: DocumentOf<'reform-area'>; page: undefined };
+
+/**
+ * A feed (lib/feeds.ts), a file beside the page whose content it carries: `/rss.xml` and
+ * `/feed.json` beside the home page (everything in the language), `/tin-bai/rss.xml` beside a
+ * listing, `/linh-vuc/<slug>/rss.xml` beside a reform area; the radio items' `/podcast.xml`
+ * beside the home page; the events' `/su-kien/lich.ics` beside their listing.
+ */
+export type FeedSitePage = { kind: 'feed'; format: FeedFormat; of: FeedSubject };
+
+/** The feeds' formats, and the file name of each beside its page. */
+export const FEED_FILES = { rss: 'rss.xml', json: 'feed.json', podcast: 'podcast.xml', calendar: 'lich.ics' } as const;
+export type FeedFormat = keyof typeof FEED_FILES;
+export type FeedRoute = `[...base]/${(typeof FEED_FILES)[FeedFormat]}`;
 
 /** The files of src/pages/, each rendering some of the site's paths. */
-export type Route = '[...path]' | '404' | 'robots.txt' | 'sitemap-index.xml' | 'sitemap-[part].xml';
+export type Route = '[...path]' | '404' | 'robots.txt' | 'sitemap-index.xml' | 'sitemap-[part].xml' | FeedRoute;
 
 export type RouteParams = Record<string, string | undefined>;
 
@@ -80,7 +100,21 @@ export function sitemapPath(part: number): string {
 
 /** Whether a page belongs in the sitemap: every HTML page but the 404 page (the only noindex one). */
 export function inSitemap(page: SitePage): boolean {
-  return !['gone', 'not-found', 'robots', 'sitemap-index', 'sitemap'].includes(page.kind);
+  return !['gone', 'not-found', 'robots', 'sitemap-index', 'sitemap', 'feed'].includes(page.kind);
+}
+
+/**
+ * The feeds beside a page: the one place that says which exist, for the enumerator, for
+ * `pageAt` and for the `<link rel="alternate">` of the page's head.
+ */
+export function feedsBeside(page: SitePage): FeedSitePage[] {
+  const feeds = (of: FeedSubject, formats: FeedFormat[]) => formats.map((format) => ({ kind: 'feed', format, of }) as const);
+  if (page.kind === 'home') return feeds(page, ['rss', 'json', 'podcast']);
+  if (page.kind === 'listing' && page.page === undefined) {
+    return feeds({ ...page, page: undefined }, page.type === 'event' ? ['rss', 'json', 'calendar'] : ['rss', 'json']);
+  }
+  if (page.kind === 'term' && page.type === 'reform-area' && page.page === undefined) return feeds({ ...page, type: page.type, page: undefined }, ['rss', 'json']);
+  return [];
 }
 
 /** Every HTML page: home, about, listings and their pages, documents, term indexes, terms and their pages. */
@@ -131,6 +165,8 @@ export function pathOf(page: SitePage): string {
       return SITEMAP_INDEX_PATH;
     case 'sitemap':
       return sitemapPath(page.part);
+    case 'feed':
+      return `${pathOf(page.of)}${FEED_FILES[page.format]}`;
   }
 }
 
@@ -145,6 +181,9 @@ function routeOf(page: SitePage, path: string): { route: Route; params: RoutePar
       return { route: 'sitemap-index.xml', params: {} };
     case 'sitemap':
       return { route: 'sitemap-[part].xml', params: { part: String(page.part) } };
+    case 'feed':
+      // `/km/tin-bai/rss.xml` → `km/tin-bai`; `/rss.xml` → undefined.
+      return { route: `[...base]/${FEED_FILES[page.format]}`, params: { base: pathOf(page.of).slice(1, -1) || undefined } };
     default:
       // `/km/tin-bai/abc/` → `km/tin-bai/abc`; the home page `/` → undefined.
       return { route: '[...path]', params: { path: path.slice(1, -1) || undefined } };
@@ -169,13 +208,14 @@ export async function sitemapParts(): Promise<string[][]> {
   return sitemapPartsOf(await htmlPages());
 }
 
-/** Every path of the site: its pages, then robots.txt and the sitemap's files. */
+/** Every path of the site: its pages, then robots.txt, the sitemap's files and the feeds. */
 export async function sitePaths(): Promise<SitePath[]> {
   const pages = await htmlPages();
   const files: SitePage[] = [
     { kind: 'robots' },
     { kind: 'sitemap-index' },
     ...sitemapPartsOf(pages).map((_, part) => ({ kind: 'sitemap', part }) as const),
+    ...pages.flatMap(feedsBeside),
   ];
   return [...pages, ...files].map(sitePath);
 }
@@ -199,6 +239,8 @@ export function pathOfRoute(route: Route, params: RouteParams): string {
     case 'sitemap-[part].xml':
       // As written (pageAt refuses `sitemap-00.xml`), not as a number.
       return `/sitemap-${params.part ?? ''}.xml`;
+    default:
+      return `${params.base ? `/${params.base}` : ''}/${route.slice('[...base]/'.length)}`;
   }
 }
 
@@ -258,6 +300,16 @@ export async function pageAt(path: string): Promise<SitePage | undefined> {
   if (path === SITEMAP_INDEX_PATH) return { kind: 'sitemap-index' };
   const part = /^\/sitemap-(0|[1-9][0-9]*)\.xml$/.exec(path);
   if (part) return Number(part[1]) < (await sitemapParts()).length ? { kind: 'sitemap', part: Number(part[1]) } : undefined;
+  const feed = /^(\/(?:.*\/)?)([^/]+)$/.exec(path);
+  if (feed) {
+    // A feed is a file beside its page: the page it is beside must exist and have it.
+    const beside = await htmlPathAt(feed[1]!);
+    return beside && feedsBeside(beside).find((f) => FEED_FILES[f.format] === feed[2]);
+  }
+  return htmlPathAt(path);
+}
+
+async function htmlPathAt(path: string): Promise<SitePage | undefined> {
   if (!path.startsWith('/') || !path.endsWith('/')) return undefined;
   const segments = path.slice(1, -1).split('/');
   return htmlPageAt(segments[0] === '' ? [] : segments);

@@ -1,0 +1,4 @@
+import { feedRoute } from '../../lib/feeds';
+
+/** The rss.xml feeds, beside the pages they carry: see lib/feeds.ts and lib/site-paths.ts (`feedsBeside`). */
+export const { getStaticPaths, GET } = feedRoute('[...base]/rss.xml');
