@@ -26,6 +26,8 @@ describe('the press API against its OpenAPI document', () => {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   (addFormats as unknown as (a: Ajv2020) => void)(ajv);
 
+  /** Every body the API answered, for the check that no account's data is among them. */
+  const bodies: string[] = [];
   const press = (path: string, auth = true) => fetch(`${cms.url}${path}`, { headers: auth ? { Authorization: `Bearer ${token}` } : {} });
 
   /** Checks a real answer against the document's schema for its route, method and status. */
@@ -35,6 +37,7 @@ describe('the press API against its OpenAPI document', () => {
     const response = operation!.responses[String(res.status)];
     expect(response, `GET ${route} documents status ${res.status}`).toBeDefined();
     const text = await res.text();
+    bodies.push(text);
     if (!response!.content) {
       expect(text).toBe('');
       return undefined;
@@ -126,5 +129,15 @@ describe('the press API against its OpenAPI document', () => {
     const again = await fetch(`${cms.url}${PRESS_CHANGES_PATH}?limit=5`, { headers: { Authorization: `Bearer ${token}`, 'If-None-Match': etag! } });
     expect(again.status).toBe(304);
     await conforms(PRESS_CHANGES_PATH, again);
+  });
+
+  it("never answers anything of the accounts behind the content (who wrote or edited it, their addresses)", async () => {
+    expect(bodies.length).toBeGreaterThan(100);
+    const accounts = (await cms.strapi.db.query('admin::user').findMany({ select: ['email', 'firstname', 'lastname'] })) as { email: string }[];
+    expect(accounts.length).toBeGreaterThan(0);
+    for (const body of bodies) {
+      expect(body).not.toMatch(/"(createdBy|updatedBy|password|resetPasswordToken|registrationToken|email)"\s*:/);
+      for (const { email } of accounts) expect(body).not.toContain(email);
+    }
   });
 });

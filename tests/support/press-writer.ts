@@ -15,22 +15,17 @@ import { paragraphs, uidOf } from '@cchc/content-types';
 import { createTerm, uploadTestImage } from './fixtures';
 import { CMS_DIR } from './paths';
 import { bootCms } from './strapi';
+import { createRandom } from '../../cms/src/seed/media/random';
 
 // The event point's own module as the booted CMS loaded it (cms/dist, CommonJS): the same instance.
 const require = createRequire(import.meta.url);
 const { remarked } = require(resolve(CMS_DIR, 'dist/src/events/index.js')) as typeof import('../../cms/src/events');
 
 const steps = Number(process.env.PRESS_WRITER_STEPS ?? 40);
-let seed = Number(process.env.PRESS_WRITER_SEED ?? 1) >>> 0;
-/** mulberry32: a small seeded generator, so that a failing run can be replayed. */
-const random = () => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
+// The project's seeded generator, so that a failing run can be replayed.
+const generator = createRandom(Number(process.env.PRESS_WRITER_SEED ?? 1));
+const random = generator.next;
+const pick = <T>(list: T[]): T => generator.pick(list);
 
 const cms = await bootCms('postgres', {}, { databaseUrl: process.env.CMS_DATABASE_URL });
 const s = cms.strapi;

@@ -15,6 +15,7 @@ import { ensureOutletsTable } from './outlets';
 import { registerOutletPermission } from './permission';
 import { OutletRegistry } from './registry';
 import { PressRouter } from './router';
+import { flushRequestLog } from './request-log';
 import { accessSettingsOf } from './settings';
 import { ensureUsageTable, UsageCounter } from './usage';
 
@@ -82,6 +83,7 @@ export async function stopPressAccess(strapi: Core.Strapi): Promise<void> {
   const door = doors.get(strapi);
   if (!door) return;
   clearInterval(door.flushTimer);
+  flushRequestLog(strapi);
   door.registry.stop();
   await door.usage.flush();
 }
