@@ -4,6 +4,7 @@
  * everything as it was, and focus goes back where it was.
  */
 import { Button, Dialog } from '@strapi/design-system';
+import { useReturnFocus } from './return-focus';
 
 interface Props {
   title: string;
@@ -18,9 +19,10 @@ interface Props {
 }
 
 export function ConfirmDialog({ title, body, action, cancel, danger = false, busy, onConfirm, onClose }: Props) {
+  const returnFocus = useReturnFocus();
   return (
     <Dialog.Root open onOpenChange={(open: boolean) => !open && onClose()}>
-      <Dialog.Content>
+      <Dialog.Content onCloseAutoFocus={returnFocus}>
         <Dialog.Header>{title}</Dialog.Header>
         <Dialog.Body>{body}</Dialog.Body>
         <Dialog.Footer>

@@ -6,6 +6,7 @@
  */
 import * as React from 'react';
 import { Box, Button, Dialog, Field, Flex, TextInput, Typography } from '@strapi/design-system';
+import { useReturnFocus } from './return-focus';
 
 /** The dialog's words, in the admin's language. */
 export interface SecretTexts {
@@ -39,9 +40,10 @@ export function SecretDialog({ secret, texts, onClose }: Props) {
     }
   };
 
+  const returnFocus = useReturnFocus();
   return (
     <Dialog.Root open onOpenChange={(open: boolean) => !open && onClose()}>
-      <Dialog.Content>
+      <Dialog.Content onCloseAutoFocus={returnFocus}>
         <Dialog.Header>{texts.title}</Dialog.Header>
         <Dialog.Body>
           <Flex direction="column" alignItems="stretch" gap={4} width="100%">
