@@ -72,6 +72,21 @@ async function refreshUntil(what: string, ready: () => Promise<boolean>, timeout
   }
 }
 
+/** axe-core's findings (WCAG 2.1 A and AA, best practices) inside `selector`. */
+async function axeFindings(selector: string): Promise<string[]> {
+  // Not a script tag: the admin's CSP refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const results = (await page.evaluate(
+    (s) =>
+      (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<unknown> } }).axe.run(
+        { include: [[s]] },
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
+      ),
+    selector,
+  )) as { violations: { id: string; impact: string; help: string; nodes: { html: string; failureSummary?: string }[] }[] };
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.html.slice(0, 200)} ${n.failureSummary ?? ''}`).slice(0, 3).join('; ')}`);
+}
+
 async function until(what: string, ready: () => boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!ready()) {
@@ -157,6 +172,7 @@ describe("an outlet's webhooks (production build)", () => {
     expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     receiver.secret = secret;
     expect(await visibleEnglish([secret])).toEqual([]);
+    expect(await axeFindings('[role="alertdialog"]')).toEqual([]);
 
     await press('Sao chép khóa');
     await page.getByText('Đã sao chép khóa vào bộ nhớ tạm.').waitFor();
@@ -206,6 +222,7 @@ describe("an outlet's webhooks (production build)", () => {
     expect(row).toContain('Thử lại lúc:');
     expect(row).toContain('Bật lại điểm nhận để gửi lại');
     expect(await visibleEnglish()).toEqual([]);
+    expect(await axeFindings('main')).toEqual([]);
   });
 
   it('enables it again from the keyboard: what waited arrives', async () => {
@@ -247,16 +264,7 @@ describe("an outlet's webhooks (production build)", () => {
   });
 
   it('passes axe-core with the log open', async () => {
-    // Not a script tag: the admin's CSP refuses inline scripts.
-    await page.evaluate(AXE_SOURCE);
-    const results = (await page.evaluate(async () =>
-      (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<unknown> } }).axe.run(
-        { include: [['main']] },
-        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
-      ),
-    )) as { violations: { id: string; impact: string; help: string; nodes: { html: string; failureSummary?: string }[] }[] };
-    const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.html.slice(0, 200)} ${n.failureSummary ?? ''}`).slice(0, 3).join('; ')}`);
-    expect(found).toEqual([]);
+    expect(await axeFindings('main')).toEqual([]);
   });
 
   it('deletes an endpoint only once confirmed', async () => {

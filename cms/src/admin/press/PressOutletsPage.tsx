@@ -18,7 +18,7 @@ import { useFormats } from './formats';
 import { message } from './messages';
 import { OutletForm, type OutletInput } from './OutletForm';
 import { SecretDialog } from './SecretDialog';
-import { Table, Td, Th } from './table';
+import { DataTable, Td, Th } from './table';
 
 interface ListAnswer {
   outlets: OutletView[];
@@ -121,88 +121,70 @@ export function PressOutletsPage() {
             ) : (
               <OutletForm key="create" initial={{ name: '', origins: [], ...data.defaults }} editing={null} onSubmit={create} />
             )}
-            <Box background="neutral0" shadow="tableShadow" hasRadius style={{ overflowX: 'auto' }}>
-              <Table caption={t('table.caption')}>
-                <thead>
-                  <tr>
-                    {COLUMNS.map((column) => (
-                      <Th key={column} scope="col">
-                        <Typography variant="sigma">{t(`table.${column}`)}</Typography>
-                      </Th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.outlets.length === 0 ? (
-                    <tr>
-                      <Td colSpan={COLUMNS.length}>
-                        <Typography>{t('table.empty')}</Typography>
-                      </Td>
-                    </tr>
-                  ) : (
-                    data.outlets.map((outlet) => (
-                      <tr key={outlet.id}>
-                        <Th scope="row">
-                          <Typography fontWeight="bold">{outlet.name}</Typography>
-                        </Th>
-                        <Td>
-                          <Typography tag="code" style={{ fontFamily: 'monospace' }}>{`${outlet.tokenPrefix}…`}</Typography>
-                        </Td>
-                        <Td>
-                          <Typography>{outlet.origins.length ? outlet.origins.join(', ') : t('table.noOrigins')}</Typography>
-                        </Td>
-                        <Td>
-                          <Typography>{t('table.limitValue', { perMinute: format.number(outlet.perMinute), burst: format.number(outlet.burst) })}</Typography>
-                        </Td>
-                        <Td>
-                          {outlet.lastPullAt ? (
-                            <Typography tag="time" dateTime={outlet.lastPullAt}>{format.time(outlet.lastPullAt)}</Typography>
-                          ) : (
-                            <Typography textColor="neutral600">{t('table.never')}</Typography>
-                          )}
-                        </Td>
-                        <Td>
-                          <Flex direction="column" alignItems="flex-start">
-                            <Typography variant="pi">{t('table.today', { requests: format.number(outlet.usage.today.requests), size: format.size(outlet.usage.today.bytes) })}</Typography>
-                            <Typography variant="pi" textColor="neutral600">{t('table.last30', { requests: format.number(outlet.usage.last30Days.requests), size: format.size(outlet.usage.last30Days.bytes) })}</Typography>
-                          </Flex>
-                        </Td>
-                        <Td>
-                          {outlet.revokedAt ? (
-                            <Badge>{t('state.revoked', { when: format.time(outlet.revokedAt) })}</Badge>
-                          ) : (
-                            <Flex direction="column" alignItems="flex-start" gap={1}>
-                              <Badge active>{t('state.live')}</Badge>
-                              {outlet.rotatedAt ? <Typography variant="pi">{t('state.rotated', { when: format.time(outlet.rotatedAt) })}</Typography> : null}
-                            </Flex>
-                          )}
-                        </Td>
-                        <Td>
-                          <Flex gap={2} wrap="wrap">
-                            <LinkButton tag={NavLink} to={`${outlet.id}/webhooks`} variant="tertiary" size="S" aria-label={t('action.webhooks.label', { name: outlet.name })}>
-                              {t('action.webhooks')}
-                            </LinkButton>
-                            {outlet.revokedAt ? null : (
-                              <>
-                                <Button variant="tertiary" size="S" aria-label={t('action.edit.label', { name: outlet.name })} onClick={() => setEditing(outlet)}>
-                                  {t('action.edit')}
-                                </Button>
-                                <Button variant="secondary" size="S" aria-label={t('action.rotate.label', { name: outlet.name })} onClick={() => setConfirming({ kind: 'rotate', outlet })}>
-                                  {t('action.rotate')}
-                                </Button>
-                                <Button variant="danger-light" size="S" aria-label={t('action.revoke.label', { name: outlet.name })} onClick={() => setConfirming({ kind: 'revoke', outlet })}>
-                                  {t('action.revoke')}
-                                </Button>
-                              </>
-                            )}
-                          </Flex>
-                        </Td>
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </Table>
-            </Box>
+            <DataTable
+              caption={t('table.caption')}
+              columns={COLUMNS.map((column) => t(`table.${column}`))}
+              empty={t('table.empty')}
+              rows={data.outlets.map((outlet) => (
+                <tr key={outlet.id}>
+                  <Th scope="row">
+                    <Typography fontWeight="bold">{outlet.name}</Typography>
+                  </Th>
+                  <Td>
+                    <Typography tag="code" style={{ fontFamily: 'monospace' }}>{`${outlet.tokenPrefix}…`}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{outlet.origins.length ? outlet.origins.join(', ') : t('table.noOrigins')}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{t('table.limitValue', { perMinute: format.number(outlet.perMinute), burst: format.number(outlet.burst) })}</Typography>
+                  </Td>
+                  <Td>
+                    {outlet.lastPullAt ? (
+                      <Typography tag="time" dateTime={outlet.lastPullAt}>{format.time(outlet.lastPullAt)}</Typography>
+                    ) : (
+                      <Typography textColor="neutral600">{t('table.never')}</Typography>
+                    )}
+                  </Td>
+                  <Td>
+                    <Flex direction="column" alignItems="flex-start">
+                      <Typography variant="pi">{t('table.today', { requests: format.number(outlet.usage.today.requests), size: format.size(outlet.usage.today.bytes) })}</Typography>
+                      <Typography variant="pi" textColor="neutral600">{t('table.last30', { requests: format.number(outlet.usage.last30Days.requests), size: format.size(outlet.usage.last30Days.bytes) })}</Typography>
+                    </Flex>
+                  </Td>
+                  <Td>
+                    {outlet.revokedAt ? (
+                      <Badge>{t('state.revoked', { when: format.time(outlet.revokedAt) })}</Badge>
+                    ) : (
+                      <Flex direction="column" alignItems="flex-start" gap={1}>
+                        <Badge backgroundColor="success100" textColor="success700">{t('state.live')}</Badge>
+                        {outlet.rotatedAt ? <Typography variant="pi">{t('state.rotated', { when: format.time(outlet.rotatedAt) })}</Typography> : null}
+                      </Flex>
+                    )}
+                  </Td>
+                  <Td>
+                    <Flex gap={2} wrap="wrap">
+                      <LinkButton tag={NavLink} to={`${outlet.id}/webhooks`} variant="tertiary" size="S" aria-label={t('action.webhooks.label', { name: outlet.name })}>
+                        {t('action.webhooks')}
+                      </LinkButton>
+                      {outlet.revokedAt ? null : (
+                        <>
+                          <Button variant="tertiary" size="S" aria-label={t('action.edit.label', { name: outlet.name })} onClick={() => setEditing(outlet)}>
+                            {t('action.edit')}
+                          </Button>
+                          <Button variant="secondary" size="S" aria-label={t('action.rotate.label', { name: outlet.name })} onClick={() => setConfirming({ kind: 'rotate', outlet })}>
+                            {t('action.rotate')}
+                          </Button>
+                          <Button variant="danger-light" size="S" aria-label={t('action.revoke.label', { name: outlet.name })} onClick={() => setConfirming({ kind: 'revoke', outlet })}>
+                            {t('action.revoke')}
+                          </Button>
+                        </>
+                      )}
+                    </Flex>
+                  </Td>
+                </tr>
+              ))}
+            />
           </>
         )}
         {confirming ? (

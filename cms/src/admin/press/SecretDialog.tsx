@@ -48,7 +48,7 @@ export function SecretDialog({ secret, texts, onClose }: Props) {
         <Dialog.Body>
           <Flex direction="column" alignItems="stretch" gap={4} width="100%">
             <Box background="warning100" padding={3} hasRadius>
-              <Typography tag="p" textColor="warning700" fontWeight="bold">
+              <Typography tag="p" textColor="neutral800" fontWeight="bold">
                 {texts.warning}
               </Typography>
             </Box>

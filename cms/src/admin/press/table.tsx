@@ -1,14 +1,14 @@
 /**
- * The cells of the press screens' plain HTML tables. Not the design system's Table: that one is
- * an ARIA grid whose cells take Enter for themselves, so a button in a cell cannot be pressed
- * from the keyboard.
+ * The press screens' tables: plain HTML, not the design system's Table, which is an ARIA grid
+ * whose cells take Enter for themselves, so a button in a cell cannot be pressed from the
+ * keyboard. A caption (out of sight, under a visible heading), column headers, a row header
+ * per row (`<Th scope="row">`), and a sentence when there is no row.
  */
 import * as React from 'react';
+import { Box, Typography } from '@strapi/design-system';
 
 const CELL: React.CSSProperties = { padding: '12px 16px', textAlign: 'left', verticalAlign: 'top', borderBottom: '1px solid #eaeaef' };
-
-/** Out of sight, still read by screen readers (a table's caption under a visible heading). */
-export const VISUALLY_HIDDEN: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
+const VISUALLY_HIDDEN: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
 
 export const Th = ({ children, scope }: { children: React.ReactNode; scope: 'col' | 'row' }) => (
   <th scope={scope} style={CELL}>
@@ -22,9 +22,42 @@ export const Td = ({ children, colSpan }: { children?: React.ReactNode; colSpan?
   </td>
 );
 
-export const Table = ({ caption, children }: { caption: string; children: React.ReactNode }) => (
-  <table style={{ width: '100%', borderCollapse: 'collapse' }}>
-    <caption style={VISUALLY_HIDDEN}>{caption}</caption>
-    {children}
-  </table>
-);
+interface Props {
+  caption: string;
+  /** The column headers' texts. */
+  columns: string[];
+  /** Said in the one row when `rows` is empty. */
+  empty: string;
+  rows: React.ReactNode[];
+  marginTop?: number;
+}
+
+export function DataTable({ caption, columns, empty, rows, marginTop }: Props) {
+  return (
+    <Box background="neutral0" shadow="tableShadow" hasRadius marginTop={marginTop} style={{ overflowX: 'auto' }}>
+      <table style={{ width: '100%', borderCollapse: 'collapse' }}>
+        <caption style={VISUALLY_HIDDEN}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <Th key={column} scope="col">
+                <Typography variant="sigma">{column}</Typography>
+              </Th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length ? (
+            rows
+          ) : (
+            <tr>
+              <Td colSpan={columns.length}>
+                <Typography>{empty}</Typography>
+              </Td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </Box>
+  );
+}
