@@ -1,22 +1,24 @@
 /**
  * "Báo chí & phát thanh" (Settings): the administrator's list of press outlets with each one's
  * last pull and volume, the form to add one or change it, and the buttons to issue a new token
- * or revoke it (both asked first). A new token is shown once, in TokenDialog. Routes:
+ * or revoke it (both asked first), and a link to each outlet's webhooks (`:outletId/webhooks`,
+ * PressPages.tsx). A new token is shown once, in SecretDialog. Routes:
  * src/press/access/admin-routes.ts. Times in Asia/Ho_Chi_Minh whatever the browser's zone.
- *
- * A plain HTML table, not the design system's Table: that one is an ARIA grid whose cells take
- * Enter for themselves, so a button in a cell cannot be pressed from the keyboard.
+ * A plain HTML table (./table.tsx says why).
  */
 import * as React from 'react';
 import { useIntl } from 'react-intl';
+import { NavLink } from 'react-router-dom';
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
-import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, LinkButton, Typography } from '@strapi/design-system';
 import type { OutletView } from '../../press/access/admin-routes';
 import { errorMessage } from '../workflow/api';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useFormats } from './formats';
 import { message } from './messages';
 import { OutletForm, type OutletInput } from './OutletForm';
-import { TokenDialog } from './TokenDialog';
+import { SecretDialog } from './SecretDialog';
+import { DataTable, Td, Th } from './table';
 
 interface ListAnswer {
   outlets: OutletView[];
@@ -27,24 +29,17 @@ type Values = Record<string, string | number>;
 
 const COLUMNS = ['name', 'token', 'origins', 'limit', 'lastPull', 'volume', 'state', 'actions'] as const;
 
-const CELL: React.CSSProperties = { padding: '12px 16px', textAlign: 'left', verticalAlign: 'top', borderBottom: '1px solid #eaeaef' };
-const Th = ({ children, scope }: { children: React.ReactNode; scope: 'col' | 'row' }) => <th scope={scope} style={CELL}>{children}</th>;
-const Td = ({ children, colSpan }: { children: React.ReactNode; colSpan?: number }) => <td colSpan={colSpan} style={CELL}>{children}</td>;
+const tokenTexts = (t: (key: string, values?: Values) => string, name: string) => ({
+  title: t('token.title', { name }),
+  warning: t('token.warning'),
+  label: t('token.label'),
+  copy: t('token.copy'),
+  copied: t('token.copied'),
+  copyFailed: t('token.copyFailed'),
+  close: t('token.close'),
+});
 
-function useFormats(locale: string) {
-  return React.useMemo(() => {
-    const tag = locale === 'en' ? 'en-GB' : 'vi-VN';
-    const time = new Intl.DateTimeFormat(tag, { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' });
-    const number = new Intl.NumberFormat(tag);
-    const size = (bytes: number) => {
-      const [value, unit] = bytes >= 1e9 ? [bytes / 1e9, 'GB'] : bytes >= 1e6 ? [bytes / 1e6, 'MB'] : bytes >= 1e3 ? [bytes / 1e3, 'kB'] : [bytes, 'B'];
-      return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(value)} ${unit}`;
-    };
-    return { time: (iso: string) => time.format(new Date(iso)), number: (n: number) => number.format(n), size };
-  }, [locale]);
-}
-
-export default function PressOutletsPage() {
+export function PressOutletsPage() {
   const { formatMessage, locale } = useIntl();
   const t = (key: string, values?: Values) => formatMessage(message(key), values);
   const { get, post, put } = useFetchClient();
@@ -126,90 +121,85 @@ export default function PressOutletsPage() {
             ) : (
               <OutletForm key="create" initial={{ name: '', origins: [], ...data.defaults }} editing={null} onSubmit={create} />
             )}
-            <Box background="neutral0" shadow="tableShadow" hasRadius style={{ overflowX: 'auto' }}>
-              <table style={{ width: '100%', borderCollapse: 'collapse' }}>
-                <caption style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{t('table.caption')}</caption>
-                <thead>
-                  <tr>
-                    {COLUMNS.map((column) => (
-                      <Th key={column} scope="col">
-                        <Typography variant="sigma">{t(`table.${column}`)}</Typography>
-                      </Th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.outlets.length === 0 ? (
-                    <tr>
-                      <Td colSpan={COLUMNS.length}>
-                        <Typography>{t('table.empty')}</Typography>
-                      </Td>
-                    </tr>
-                  ) : (
-                    data.outlets.map((outlet) => (
-                      <tr key={outlet.id}>
-                        <Th scope="row">
-                          <Typography fontWeight="bold">{outlet.name}</Typography>
-                        </Th>
-                        <Td>
-                          <Typography tag="code" style={{ fontFamily: 'monospace' }}>{`${outlet.tokenPrefix}…`}</Typography>
-                        </Td>
-                        <Td>
-                          <Typography>{outlet.origins.length ? outlet.origins.join(', ') : t('table.noOrigins')}</Typography>
-                        </Td>
-                        <Td>
-                          <Typography>{t('table.limitValue', { perMinute: format.number(outlet.perMinute), burst: format.number(outlet.burst) })}</Typography>
-                        </Td>
-                        <Td>
-                          {outlet.lastPullAt ? (
-                            <Typography tag="time" dateTime={outlet.lastPullAt}>{format.time(outlet.lastPullAt)}</Typography>
-                          ) : (
-                            <Typography textColor="neutral600">{t('table.never')}</Typography>
-                          )}
-                        </Td>
-                        <Td>
-                          <Flex direction="column" alignItems="flex-start">
-                            <Typography variant="pi">{t('table.today', { requests: format.number(outlet.usage.today.requests), size: format.size(outlet.usage.today.bytes) })}</Typography>
-                            <Typography variant="pi" textColor="neutral600">{t('table.last30', { requests: format.number(outlet.usage.last30Days.requests), size: format.size(outlet.usage.last30Days.bytes) })}</Typography>
-                          </Flex>
-                        </Td>
-                        <Td>
-                          {outlet.revokedAt ? (
-                            <Badge>{t('state.revoked', { when: format.time(outlet.revokedAt) })}</Badge>
-                          ) : (
-                            <Flex direction="column" alignItems="flex-start" gap={1}>
-                              <Badge active>{t('state.live')}</Badge>
-                              {outlet.rotatedAt ? <Typography variant="pi">{t('state.rotated', { when: format.time(outlet.rotatedAt) })}</Typography> : null}
-                            </Flex>
-                          )}
-                        </Td>
-                        <Td>
-                          {outlet.revokedAt ? null : (
-                            <Flex gap={2} wrap="wrap">
-                              <Button variant="tertiary" size="S" aria-label={t('action.edit.label', { name: outlet.name })} onClick={() => setEditing(outlet)}>
-                                {t('action.edit')}
-                              </Button>
-                              <Button variant="secondary" size="S" aria-label={t('action.rotate.label', { name: outlet.name })} onClick={() => setConfirming({ kind: 'rotate', outlet })}>
-                                {t('action.rotate')}
-                              </Button>
-                              <Button variant="danger-light" size="S" aria-label={t('action.revoke.label', { name: outlet.name })} onClick={() => setConfirming({ kind: 'revoke', outlet })}>
-                                {t('action.revoke')}
-                              </Button>
-                            </Flex>
-                          )}
-                        </Td>
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </table>
-            </Box>
+            <DataTable
+              caption={t('table.caption')}
+              columns={COLUMNS.map((column) => t(`table.${column}`))}
+              empty={t('table.empty')}
+              rows={data.outlets.map((outlet) => (
+                <tr key={outlet.id}>
+                  <Th scope="row">
+                    <Typography fontWeight="bold">{outlet.name}</Typography>
+                  </Th>
+                  <Td>
+                    <Typography tag="code" style={{ fontFamily: 'monospace' }}>{`${outlet.tokenPrefix}…`}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{outlet.origins.length ? outlet.origins.join(', ') : t('table.noOrigins')}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{t('table.limitValue', { perMinute: format.number(outlet.perMinute), burst: format.number(outlet.burst) })}</Typography>
+                  </Td>
+                  <Td>
+                    {outlet.lastPullAt ? (
+                      <Typography tag="time" dateTime={outlet.lastPullAt}>{format.time(outlet.lastPullAt)}</Typography>
+                    ) : (
+                      <Typography textColor="neutral600">{t('table.never')}</Typography>
+                    )}
+                  </Td>
+                  <Td>
+                    <Flex direction="column" alignItems="flex-start">
+                      <Typography variant="pi">{t('table.today', { requests: format.number(outlet.usage.today.requests), size: format.size(outlet.usage.today.bytes) })}</Typography>
+                      <Typography variant="pi" textColor="neutral600">{t('table.last30', { requests: format.number(outlet.usage.last30Days.requests), size: format.size(outlet.usage.last30Days.bytes) })}</Typography>
+                    </Flex>
+                  </Td>
+                  <Td>
+                    {outlet.revokedAt ? (
+                      <Badge>{t('state.revoked', { when: format.time(outlet.revokedAt) })}</Badge>
+                    ) : (
+                      <Flex direction="column" alignItems="flex-start" gap={1}>
+                        <Badge backgroundColor="success100" textColor="success700">{t('state.live')}</Badge>
+                        {outlet.rotatedAt ? <Typography variant="pi">{t('state.rotated', { when: format.time(outlet.rotatedAt) })}</Typography> : null}
+                      </Flex>
+                    )}
+                  </Td>
+                  <Td>
+                    <Flex gap={2} wrap="wrap">
+                      <LinkButton tag={NavLink} to={`${outlet.id}/webhooks`} variant="tertiary" size="S" aria-label={t('action.webhooks.label', { name: outlet.name })}>
+                        {t('action.webhooks')}
+                      </LinkButton>
+                      {outlet.revokedAt ? null : (
+                        <>
+                          <Button variant="tertiary" size="S" aria-label={t('action.edit.label', { name: outlet.name })} onClick={() => setEditing(outlet)}>
+                            {t('action.edit')}
+                          </Button>
+                          <Button variant="secondary" size="S" aria-label={t('action.rotate.label', { name: outlet.name })} onClick={() => setConfirming({ kind: 'rotate', outlet })}>
+                            {t('action.rotate')}
+                          </Button>
+                          <Button variant="danger-light" size="S" aria-label={t('action.revoke.label', { name: outlet.name })} onClick={() => setConfirming({ kind: 'revoke', outlet })}>
+                            {t('action.revoke')}
+                          </Button>
+                        </>
+                      )}
+                    </Flex>
+                  </Td>
+                </tr>
+              ))}
+            />
           </>
         )}
         {confirming ? (
-          <ConfirmDialog kind={confirming.kind} name={confirming.outlet.name} busy={busy} onConfirm={confirm} onClose={() => !busy && setConfirming(null)} />
+          <ConfirmDialog
+            title={t(`confirm.${confirming.kind}.title`, { name: confirming.outlet.name })}
+            body={t(`confirm.${confirming.kind}.body`)}
+            action={t(`action.${confirming.kind}`)}
+            cancel={t('confirm.cancel')}
+            danger={confirming.kind === 'revoke'}
+            busy={busy}
+            onConfirm={confirm}
+            onClose={() => !busy && setConfirming(null)}
+          />
         ) : null}
-        {issued ? <TokenDialog name={issued.name} token={issued.token} onClose={() => setIssued(null)} /> : null}
+        {issued ? <SecretDialog secret={issued.token} texts={tokenTexts(t, issued.name)} onClose={() => setIssued(null)} /> : null}
       </Layouts.Content>
     </Page.Main>
   );

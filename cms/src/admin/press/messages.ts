@@ -40,6 +40,8 @@ const PAGE: Record<string, { vi: string; en: string }> = {
   'state.live': { vi: 'Đang dùng', en: 'In use' },
   'state.revoked': { vi: 'Đã thu hồi {when}', en: 'Revoked {when}' },
   'state.rotated': { vi: 'Cấp mã mới {when}', en: 'Token replaced {when}' },
+  'action.webhooks': { vi: 'Webhook', en: 'Webhooks' },
+  'action.webhooks.label': { vi: 'Webhook của {name}', en: 'Webhooks of {name}' },
   'action.edit': { vi: 'Sửa', en: 'Edit' },
   'action.edit.label': { vi: 'Sửa {name}', en: 'Edit {name}' },
   'action.rotate': { vi: 'Cấp mã mới', en: 'Replace token' },

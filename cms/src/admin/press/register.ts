@@ -1,5 +1,6 @@
 /**
- * The press outlets page's place in the admin: a link in Settings, shown to who holds
+ * The press outlets page's place in the admin (with its sub-pages, PressPages.tsx): a link in
+ * Settings, shown to who holds
  * `api::press-outlets.manage` (only the Super Admin: src/press/access/permission.ts; the
  * routes check the role themselves).
  */
@@ -14,6 +15,6 @@ export function registerPressOutletsPage(app: StrapiApp): void {
     to: PRESS_OUTLETS_PATH,
     intlLabel: message('nav.label'),
     permissions: [{ action: 'api::press-outlets.manage', subject: null }],
-    Component: () => import('./PressOutletsPage'),
+    Component: () => import('./PressPages'),
   });
 }

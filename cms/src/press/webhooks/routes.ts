@@ -3,7 +3,7 @@
  * `admin::isAuthenticatedAdmin`, then the administrator only: endpoints carry secrets and send
  * content out of the CMS). Every parameter is checked: 400 naming it, in Vietnamese.
  *
- *   GET    /cchc-press/outlets/:outletId/webhooks            the outlet's endpoints
+ *   GET    /cchc-press/outlets/:outletId/webhooks            the outlet's endpoints, and the choices of the form
  *   POST   /cchc-press/outlets/:outletId/webhooks            { url, changes?, types?, locales? } → its secret, once
  *   DELETE /cchc-press/webhooks/:id                          remove it and its queue
  *   POST   /cchc-press/webhooks/:id/enable                   enable a disabled endpoint again
@@ -12,7 +12,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CHANGE_KINDS, LOCALES, PRESS_TYPES, type ChangeKind } from '@cchc/content-types';
+import { CHANGE_KINDS, CONTENT_TYPES, LOCALE_NAMES, LOCALES, PRESS_TYPES, type ChangeKind, type Localized } from '@cchc/content-types';
 import { accessOfRequest, badRequest, forbidden, registerAdminRoutes, type AdminContext } from '../../admin-api';
 import { createEndpoint, deleteEndpoint, enableEndpoint, getEndpoint, listDeliveries, listEndpoints, retryDelivery } from './endpoints';
 import { outletStanding } from './outlets';
@@ -72,10 +72,23 @@ async function create(strapi: Core.Strapi, ctx: AdminContext): Promise<void> {
   ctx.body = { data: made.endpoint, secret: made.secret };
 }
 
+/** What an endpoint can ask for, named for the admin screen (which does not bundle the model). */
+export interface WebhookChoices {
+  changes: ChangeKind[];
+  types: { name: string; displayName: Localized }[];
+  locales: { code: string; name: string }[];
+}
+
+const CHOICES: WebhookChoices = {
+  changes: [...CHANGE_KINDS],
+  types: CONTENT_TYPES.map((t) => ({ name: t.name, displayName: t.displayName })),
+  locales: LOCALES.map((code) => ({ code, name: LOCALE_NAMES[code] })),
+};
+
 async function list(strapi: Core.Strapi, ctx: AdminContext): Promise<void> {
   await administratorOnly(strapi, ctx);
   const outletId = idParam(ctx, 'outletId');
-  ctx.body = { data: await listEndpoints(strapi, outletId) };
+  ctx.body = { data: await listEndpoints(strapi, outletId), meta: { choices: CHOICES } };
 }
 
 async function remove(strapi: Core.Strapi, ctx: AdminContext): Promise<void> {

@@ -4,6 +4,8 @@
  * site publisher's), `webhook-id` the change's own (the same on every retry), a fresh
  * timestamp and signature per attempt. No redirects are followed (a receiver that moved must be
  * registered again, and a redirect cannot take the request elsewhere); a time-out is a failure.
+ * A failure's `error` is shown to the administrator in the delivery log: in Vietnamese, or the
+ * receiver's own words, or a system error code (ECONNREFUSED).
  */
 import { signWebhook, webhookEventType, webhookMessageId, type ChangeEntry, type PressWebhook } from '@cchc/content-types';
 
@@ -29,12 +31,12 @@ export async function sendWebhook(url: string, secret: string, entry: ChangeEntr
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const name = (error as Error).name;
-    const reason = name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (cause?.code ?? cause?.message ?? (error as Error).message);
+    const reason = name === 'TimeoutError' ? `không trả lời trong ${timeoutMs} ms` : (cause?.code ?? cause?.message ?? (error as Error).message);
     return { ok: false, status: null, error: reason };
   }
   // Read (and drop) the answer so the connection is released; keep a little for the log.
   const text = await response.text().catch(() => '');
   if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status };
-  if (response.status >= 300 && response.status < 400) return { ok: false, status: response.status, error: 'redirect not followed' };
+  if (response.status >= 300 && response.status < 400) return { ok: false, status: response.status, error: 'trả lời chuyển hướng, không đi theo' };
   return { ok: false, status: response.status, error: text.slice(0, 200) || `HTTP ${response.status}` };
 }

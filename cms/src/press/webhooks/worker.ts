@@ -161,11 +161,11 @@ export class DeliveryWorker {
 
   private async attempt(endpoint: EndpointRow, row: DeliveryRow): Promise<SendOutcome> {
     const url = checkEndpointUrl(endpoint.url, this.settings.allowHttpLoopback);
-    if (!url.ok) return { ok: false, status: null, error: `address not allowed: ${url.reason}` };
+    if (!url.ok) return { ok: false, status: null, error: `địa chỉ không được phép: ${url.reason}` };
     const secret = secretOf(this.strapi, endpoint);
-    if (!secret) return { ok: false, status: null, error: 'the signing secret cannot be read (was ENCRYPTION_KEY changed?)' };
+    if (!secret) return { ok: false, status: null, error: 'không đọc được khóa ký (ENCRYPTION_KEY đã bị đổi?)' };
     const change = await readChange(this.strapi, Number(row.event_id));
-    if (!change) return { ok: false, status: null, error: 'the change is not in the feed' };
+    if (!change) return { ok: false, status: null, error: 'thay đổi không còn trong nguồn thay đổi' };
     return sendWebhook(url.url, secret, toEntry(change, this.links()), this.settings.timeoutMs);
   }
 
