@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { PRESS_CHANGES_PATH, PRESS_ITEMS_PATH, populateOf, populateQuery } from '@cchc/content-types';
 import { startCmsProcess, stopProcess } from '../tests/support/processes';
+import { untilTokenAccepted } from '../tests/support/press';
 import { freePort } from '../tests/support/site-build';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
@@ -97,6 +98,7 @@ async function main() {
     });
     children.push(cms.child);
     const token = readFileSync(tokenFile, 'utf8').trim();
+    await untilTokenAccepted(cms.url, token);
     const auth = { Authorization: `Bearer ${token}` };
 
     const feedUrl = `${cms.url}${PRESS_CHANGES_PATH}?limit=100`;

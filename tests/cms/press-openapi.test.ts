@@ -11,7 +11,7 @@ import addFormats from 'ajv-formats';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { PRESS_CHANGES_PATH, PRESS_OPENAPI_PATH, PRESS_WHOAMI_PATH, changePageSchema, type ChangeEntry } from '@cchc/content-types';
 import { seedDemo } from '../support/demo';
-import { createPressOutlet } from '../support/press';
+import { createPressOutlet, untilTokenAccepted } from '../support/press';
 import { bootCms, type RunningCms } from '../support/strapi';
 
 type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>> };
@@ -55,6 +55,7 @@ describe('the press API against its OpenAPI document', () => {
     cms = await bootCms('sqlite', { PUBLIC_SITE_URL: 'https://cchc.soctrang.gov.vn', PUBLIC_CMS_URL: 'https://cms.cchc.soctrang.gov.vn' });
     await seedDemo(cms.strapi);
     token = (await createPressOutlet(cms.strapi, 'Báo Sóc Trăng', 100_000, 10_000)).token;
+    await untilTokenAccepted(cms.url, token);
     // Everything the seed wrote has reached the change feed's projection before it is read.
     const deadline = Date.now() + 60_000;
     for (;;) {

@@ -21,3 +21,17 @@ export async function createPressOutlet(strapi: Core.Strapi, name: string, perMi
   const outlet = await insertOutlet(strapi, { name, origins: [], perMinute, burst }, token, 1);
   return { id: outlet.id, name: outlet.name, token: token.token };
 }
+
+/**
+ * Until the CMS at `url` takes the token: a door learns of an outlet made outside its own admin
+ * routes on a miss, at most once a second (PRESS_OUTLETS_MISS_REFRESH_MS), or at its next reload.
+ */
+export async function untilTokenAccepted(url: string, token: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await fetch(`${url}/api/press/whoami`, { headers: { Authorization: `Bearer ${token}` } });
+    if (res.ok) return;
+    if (Date.now() > deadline) throw new Error(`the press API did not take the new token (last answer ${res.status})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
