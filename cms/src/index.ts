@@ -5,8 +5,7 @@ import { registerDocumentMiddlewares } from './documents';
 import { registerEventPoint } from './events';
 import { registerHistory } from './history';
 import { registerPermissions } from './permissions';
-import { registerPress, startPress, stopPress } from './press';
-import { registerSyndication } from './press/syndication';
+import { registerPress } from './press';
 import { registerDocumentHistory } from './public-api/document-history';
 import { limitReadOnlyTokens } from './public-api/token-scope';
 import { registerScheduling } from './scheduling';
@@ -26,18 +25,15 @@ export default {
     registerDocumentHistory(strapi);
     registerScheduling(strapi);
     registerSitePublisher(strapi);
-    registerSyndication(strapi);
     await registerAuditLog(strapi);
     await registerPress(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await setUp(strapi);
-    await startPress(strapi);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
-    await stopPress(strapi);
     await tearDown(strapi);
   },
 };

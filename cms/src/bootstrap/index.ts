@@ -7,7 +7,7 @@ import { ensurePublicPermissions } from './public-permissions';
 import { ensureRedirects } from '../documents/slug-redirects';
 import { startEventPoint, stopEventPoint } from '../events';
 import { startPermissions } from '../permissions';
-import { prepareSyndication, startSyndication, stopSyndication } from '../press/syndication';
+import { preparePress, startPress, stopPress } from '../press';
 import { prepareScheduling, startScheduling, stopScheduling } from '../scheduling';
 import { startSitePublisher } from '../site-publisher';
 import { startWorkflow } from '../workflow';
@@ -19,7 +19,7 @@ export async function setUp(strapi: Core.Strapi): Promise<void> {
   await ensureAdministrator(strapi);
   // The press change feed's and webhooks' tables, which its listener writes as soon as the
   // event point delivers.
-  await prepareSyndication(strapi);
+  await preparePress(strapi);
   // Then the event log and our other tables, which must exist before anything writes our
   // documents (the seed below writes, and its editorial desk schedules a publish).
   await startEventPoint(strapi);
@@ -36,13 +36,13 @@ export async function setUp(strapi: Core.Strapi): Promise<void> {
   await seedIfEmpty(strapi);
   await seedEditorialDemoIfLocal(strapi);
   // Last: their first passes fire what came due, and send what was queued, while the CMS was down.
-  startSyndication(strapi);
+  await startPress(strapi);
   startScheduling(strapi);
 }
 
-/** In reverse: no fire under way, no webhook being sent, then no delivery under way. */
+/** In reverse: no fire under way, no webhook being sent (and the press usage written), then no delivery under way. */
 export async function tearDown(strapi: Core.Strapi): Promise<void> {
   await stopScheduling(strapi);
-  await stopSyndication(strapi);
+  await stopPress(strapi);
   await stopEventPoint(strapi);
 }
