@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { TokenBuckets } from '../public-api/token-bucket';
 
-interface Settings {
+export interface RateLimitSettings {
   enabled: boolean;
   perMinute: number;
   burst: number;
@@ -20,20 +20,31 @@ type Limit = (ctx: Parameters<Core.MiddlewareHandler>[0]) => number;
 // One limiter per Strapi instance, shared by every route that carries the middleware.
 const limiters = new WeakMap<Core.Strapi, Limit>();
 
-function createLimit(settings: Settings): Limit {
+/**
+ * The per-address limit of these settings, buckets of its own: 0 when the request may go (or the
+ * address is exempt, or the limit is off), else the seconds to wait. Also the press API's public
+ * routes' (src/press/access/).
+ */
+export function addressLimitOf(settings: RateLimitSettings): (ip: string) => number {
+  if (!settings.enabled) return () => 0;
   const addresses = new TokenBuckets({ capacity: settings.burst, perSecond: settings.perMinute / 60 });
-  const tokens = new TokenBuckets({ capacity: settings.tokenBurst, perSecond: settings.tokenPerMinute / 60 });
   const exempt = new Set(settings.exempt);
+  return (ip) => (exempt.has(ip) ? 0 : addresses.take(ip));
+}
+
+function createLimit(settings: RateLimitSettings): Limit {
+  const addressLimit = addressLimitOf(settings);
+  const tokens = new TokenBuckets({ capacity: settings.tokenBurst, perSecond: settings.tokenPerMinute / 60 });
   return (ctx) => {
     const auth = ctx.state.auth as { strategy?: { name?: string }; credentials?: { id?: number } } | undefined;
     const tokenId = auth?.strategy?.name === 'content-api-token' ? auth.credentials?.id : undefined;
     if (tokenId !== undefined) return tokens.take(String(tokenId));
-    return exempt.has(ctx.ip) ? 0 : addresses.take(ctx.ip);
+    return addressLimit(ctx.ip);
   };
 }
 
 const rateLimit: Core.MiddlewareFactory = (_config, { strapi }) => {
-  const settings = strapi.config.get('rate-limit') as Settings;
+  const settings = strapi.config.get('rate-limit') as RateLimitSettings;
   if (!settings.enabled) return undefined;
   if (!limiters.has(strapi)) limiters.set(strapi, createLimit(settings));
   const limit = limiters.get(strapi)!;

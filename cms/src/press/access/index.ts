@@ -7,7 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { PRESS_ROUTES } from '../routes';
-import { TokenBuckets } from '../../public-api/token-bucket';
+import { addressLimitOf, type RateLimitSettings } from '../../middlewares/rate-limit';
 import { registerOutletRoutes } from './admin-routes';
 import { pressDoor, type Door } from './door';
 import { OutletLimits } from './limits';
@@ -25,22 +25,6 @@ interface Running extends Door {
 
 const doors = new WeakMap<Core.Strapi, Running>();
 
-interface PublicRateLimit {
-  enabled: boolean;
-  perMinute: number;
-  burst: number;
-  exempt: string[];
-}
-
-/** Public press routes are limited per address like the public API (config/rate-limit.ts). */
-function publicLimitOf(strapi: Core.Strapi): (ip: string) => number {
-  const settings = strapi.config.get('rate-limit') as PublicRateLimit;
-  if (!settings.enabled) return () => 0;
-  const buckets = new TokenBuckets({ capacity: settings.burst, perSecond: settings.perMinute / 60 });
-  const exempt = new Set(settings.exempt);
-  return (ip) => (exempt.has(ip) ? 0 : buckets.take(ip));
-}
-
 /** At register: the door (its middleware is made after this), its tables after Strapi's schema sync, the admin routes. */
 export async function registerPressAccess(strapi: Core.Strapi): Promise<void> {
   const settings = accessSettingsOf(strapi);
@@ -50,7 +34,8 @@ export async function registerPressAccess(strapi: Core.Strapi): Promise<void> {
     router: new PressRouter(PRESS_ROUTES),
     registry,
     limits: new OutletLimits(),
-    publicLimit: publicLimitOf(strapi),
+    // Public press routes are limited per address like the public API (config/rate-limit.ts).
+    publicLimit: addressLimitOf(strapi.config.get('rate-limit') as RateLimitSettings),
     usage,
     settings,
     publicUrl: String(strapi.config.get('server.url') ?? '').replace(/\/+$/, ''),
