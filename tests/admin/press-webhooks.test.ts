@@ -76,6 +76,16 @@ async function refreshUntil(what: string, ready: () => Promise<boolean>, timeout
 async function axeFindings(selector: string): Promise<string[]> {
   // Not a script tag: the admin's CSP refuses inline scripts.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  // The design system fades a dialog in: measured mid-fade, its text is half transparent and
+  // fails contrast (it did in CI). Wait for the finite animations inside `selector` to end.
+  await page.evaluate(async (s) => {
+    const root = document.querySelector(s);
+    const inside = document.getAnimations().filter((a) => {
+      const target = (a.effect as KeyframeEffect | null)?.target;
+      return !!root && !!target && root.contains(target) && a.effect?.getComputedTiming().iterations !== Infinity;
+    });
+    await Promise.all(inside.map((a) => a.finished.catch(() => undefined)));
+  }, selector);
   const results = (await page.evaluate(
     (s) =>
       (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<unknown> } }).axe.run(
