@@ -179,7 +179,8 @@ async function main() {
   console.log('\nSite build benchmark (this machine)');
   console.log('scenario | checkout | build | pages | wall s | pages/s | peak MB');
   for (const r of rows) {
-    console.log(`${r.scenario} | ${r.checkout} | ${r.build} | ${r.pages} | ${r.seconds.toFixed(1)} | ${(r.pages / r.seconds).toFixed(0)} | ${r.peakMb.toFixed(0)}`);
+    const build = r.checkout === BARE ? `next to: ${r.build}` : r.build;
+    console.log(`${r.scenario} | ${r.checkout} | ${build} | ${r.pages} | ${r.seconds.toFixed(1)} | ${(r.pages / r.seconds).toFixed(0)} | ${r.peakMb.toFixed(0)}`);
   }
 
   // Each of our builds against the bare build made right after it (same scenario and build).

@@ -1,6 +1,7 @@
 import '@cchc/runtime/check';
 import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
+import { buildStart } from './src/integrations/build-start';
 import { cmsAssets } from './src/integrations/cms-assets';
 import { sitePages } from './src/integrations/site-pages';
 import { siteUrl } from './src/lib/env';
@@ -42,8 +43,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // CMS images and files: src/lib/assets/ (encoder settings in names.ts), not astro:assets. The
-  // page records and routing for the publisher (meta/) come with the full build only.
-  integrations: [cmsAssets(), ...(renderer ? [] : [sitePages()])],
+  // page records and routing for the publisher (meta/) come with the full build only, and so
+  // does its early start (the content load and the old output's removal, in the background).
+  integrations: [cmsAssets(), ...(renderer ? [] : [sitePages(), buildStart()])],
   security: {
     // Form posts to on-demand routes are accepted only from the site's own address.
     allowedDomains: [{ protocol: site.protocol.replace(':', ''), hostname: site.hostname, ...(site.port ? { port: site.port } : {}) }],

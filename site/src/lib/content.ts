@@ -270,22 +270,33 @@ export async function resolveRefs(target: TypeName, refs: Ref[] | null | undefin
 
 /** Relation fields of a type, with their target: `[['agency', 'agency'], ['reformAreas', 'reform-area'], …]`. */
 export function relationFieldsOf(type: TypeName): [key: string, target: TypeName, many: boolean][] {
-  return Object.entries(typeByName(type).fields as Record<string, Field>)
-    .filter(([, f]) => f.relation)
-    .map(([key, f]) => [key, f.relation!.target as TypeName, f.relation!.many]);
+  let fields = relationFields.get(type);
+  if (!fields) {
+    fields = Object.entries(typeByName(type).fields as Record<string, Field>)
+      .filter(([, f]) => f.relation)
+      .map(([key, f]) => [key, f.relation!.target as TypeName, f.relation!.many]);
+    relationFields.set(type, fields);
+  }
+  return fields;
 }
+/** The content model does not change while the site runs: each type's list is made once. */
+const relationFields = new Map<TypeName, [key: string, target: TypeName, many: boolean][]>();
 
 /**
  * The tagging fields: relations to a taxonomy that every content type has (agency, reform
  * areas, topics, audiences, localities), as opposed to type-specific ones (co-organisers).
  */
 export function tagFields(): [key: string, target: TaxonomyName, many: boolean][] {
-  const taxonomyNames = new Set<string>(TAXONOMIES.map((t) => t.name));
-  const [first, ...others] = CONTENT_TYPES.map((t) => relationFieldsOf(t.name));
-  return (first ?? []).filter(
-    ([key, target]) => taxonomyNames.has(target) && others.every((fields) => fields.some(([k]) => k === key)),
-  ) as [string, TaxonomyName, boolean][];
+  if (!tagFieldList) {
+    const taxonomyNames = new Set<string>(TAXONOMIES.map((t) => t.name));
+    const [first, ...others] = CONTENT_TYPES.map((t) => relationFieldsOf(t.name));
+    tagFieldList = (first ?? []).filter(
+      ([key, target]) => taxonomyNames.has(target) && others.every((fields) => fields.some(([k]) => k === key)),
+    ) as [string, TaxonomyName, boolean][];
+  }
+  return tagFieldList;
 }
+let tagFieldList: [key: string, target: TaxonomyName, many: boolean][] | undefined;
 
 export function refsIn(doc: AnyDocument, key: string): Ref[] {
   const value = field(doc, key);

@@ -17,9 +17,24 @@ const parts = new Intl.DateTimeFormat('en-GB', {
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function fields(value: string | Date) {
+interface Fields {
+  day: string;
+  month: string;
+  year: string;
+  hour: string;
+  minute: string;
+}
+
+/**
+ * Each instant's fields, by its string as the CMS gives it: a build formats the same dates on
+ * many pages (a document's own, its listing's, its terms'), and formatToParts is not cheap.
+ */
+const known = new Map<string, Fields>();
+const KNOWN_MAX = 100_000;
+
+function fieldsOf(date: Date): Fields {
   const get = (type: string, from: Intl.DateTimeFormatPart[]) => from.find((p) => p.type === type)?.value ?? '';
-  const list = parts.formatToParts(typeof value === 'string' ? new Date(value) : value);
+  const list = parts.formatToParts(date);
   return {
     day: get('day', list),
     month: get('month', list),
@@ -27,6 +42,17 @@ function fields(value: string | Date) {
     hour: get('hour', list),
     minute: get('minute', list),
   };
+}
+
+function fields(value: string | Date): Fields {
+  if (typeof value !== 'string') return fieldsOf(value);
+  let found = known.get(value);
+  if (!found) {
+    if (known.size >= KNOWN_MAX) known.clear();
+    found = fieldsOf(new Date(value));
+    known.set(value, found);
+  }
+  return found;
 }
 
 /** `dd/mm/yyyy`. A calendar date (`yyyy-mm-dd`, no time) is shown as it is, never shifted. */

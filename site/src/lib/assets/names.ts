@@ -91,11 +91,26 @@ function checkImage(asset: Omit<ImageAsset, 'kind'>): void {
   }
 }
 
+/**
+ * Paths already named, by everything that names them: a build names the same few variants on
+ * thousands of pages (each page's cover, at three widths in three formats), and each naming
+ * parses a URL and hashes a recipe.
+ */
+const namedImages = new Map<string, string>();
+const NAMED_MAX = 100_000;
+
 /** The site path of an image variant: `/_img/cover_6f7c11e89e-800.3fa2c1d0.avif`. */
 export function imagePath(asset: Omit<ImageAsset, 'kind'>): string {
-  checkImage(asset);
-  const size = asset.height === undefined ? `${asset.width}` : `${asset.width}x${asset.height}`;
-  return `${IMAGE_DIR}${stemOf(uploadFileName(asset.source))}-${size}.${recipeTag(recipeOf(asset))}.${asset.format}`;
+  const key = [asset.source, asset.width, asset.height, asset.format, asset.fit, asset.quality].join('\0');
+  let path = namedImages.get(key);
+  if (path === undefined) {
+    checkImage(asset);
+    const size = asset.height === undefined ? `${asset.width}` : `${asset.width}x${asset.height}`;
+    path = `${IMAGE_DIR}${stemOf(uploadFileName(asset.source))}-${size}.${recipeTag(recipeOf(asset))}.${asset.format}`;
+    if (namedImages.size >= NAMED_MAX) namedImages.clear();
+    namedImages.set(key, path);
+  }
+  return path;
 }
 
 /** The site path of a file: `/files/report_9c1d2e3f4a.pdf`. */
