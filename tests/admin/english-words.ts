@@ -56,7 +56,9 @@ export function englishWordsIn(text: string, allowed: readonly string[] = []): s
   for (const phrase of [...HARD_CODED_IN_STRAPI, ...allowed]) rest = rest.split(phrase).join(' ');
   const found = new Set<string>();
   for (const line of rest.split('\n')) {
-    for (const word of line.split(/[^\p{L}]+/u)) {
+    // Words are runs of letters and digits: an identifier on screen (a document id such as
+    // `m9e9eefpyziw6log1ji9e2j9`, a hash) is one token, never the English words between its digits.
+    for (const word of line.split(/[^\p{L}\p{N}]+/u)) {
       if (ENGLISH_UI_WORDS.has(word.toLowerCase())) found.add(`${word}  ← ${line.trim().slice(0, 120)}`);
     }
   }
