@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { PRESS_WHOAMI_PATH } from '@cchc/content-types';
 import { CMS_DIR } from './paths';
 
 const require = createRequire(import.meta.url);
@@ -29,7 +30,7 @@ export async function createPressOutlet(strapi: Core.Strapi, name: string, perMi
 export async function untilTokenAccepted(url: string, token: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const res = await fetch(`${url}/api/press/whoami`, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await fetch(`${url}${PRESS_WHOAMI_PATH}`, { headers: { Authorization: `Bearer ${token}` } });
     if (res.ok) return;
     if (Date.now() > deadline) throw new Error(`the press API did not take the new token (last answer ${res.status})`);
     await new Promise((r) => setTimeout(r, 100));
