@@ -11,6 +11,11 @@ export default defineConfig({
     hookTimeout: 900_000,
     projects: [
       {
+        // Pure logic and checks of files: no Strapi, no database, no build; seconds.
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
         // The install step that brings the project's Node (scripts/runtime/).
         extends: true,
         test: { name: 'runtime', include: ['tests/runtime/**/*.test.ts'] },

@@ -1,5 +1,5 @@
 /**
- * The permanent audit log (see ARCHITECTURE.md, "Audit log"): who did what to which document,
+ * The permanent audit log (see README.md): who did what to which document,
  * user, role or token, and when; append-only in the database, kept for years.
  *  - document events: `document-listener.ts`, a listener of the event point (in LISTENERS);
  *  - logins and user and role changes: Strapi's eventHub (`admin-events.ts`);

@@ -1,7 +1,7 @@
 /**
  * Who a write is by: the admin user or API token of the request it is part of (Strapi keeps the
  * request in `strapi.requestContext`), else the system, with the reason its caller declared
- * through `asSystem` (the seed, a later scheduler), else "unattributed" so a gap shows.
+ * through `asSystem` (the seed, the scheduler), else "unattributed" so a gap shows.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';

@@ -12,9 +12,9 @@
 export const EMITTED_ACTIONS = ['create', 'update', 'publish', 'unpublish', 'delete', 'discard', 'restore'] as const;
 
 /**
- * Declared for the editorial workflow (issue 7) so that listeners can be written against the
- * whole list now; nothing emits them until the workflow's transitions do, except `schedule`,
- * which the scheduler (cms/src/scheduling/) records.
+ * The editorial workflow's actions: its transitions record submit, approve, request-changes
+ * and archive (cms/src/workflow/transitions.ts); the scheduler (cms/src/scheduling/) records
+ * `schedule`.
  */
 export const WORKFLOW_ACTIONS = ['submit', 'approve', 'request-changes', 'archive', 'schedule'] as const;
 

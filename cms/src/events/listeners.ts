@@ -1,7 +1,8 @@
 /**
  * The listeners of the event log, in one place (as GOV.UK's Whitehall registers its edition
- * services in one initializer). The audit log, the history, the scheduler, the site publisher
- * and the press change feed join this list as they are built. See ARCHITECTURE.md.
+ * services in one initializer). The history's versions and the workflow's state are not
+ * listeners (they are `onRecorded` hooks, in the write's transaction), and the scheduler does not
+ * listen (it claims its own rows). See README.md.
  */
 import { auditLog } from '../audit/document-listener';
 import { pressChanges } from '../press/changes';

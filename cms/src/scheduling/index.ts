@@ -1,11 +1,11 @@
 /**
- * Scheduled publish and unpublish that fire exactly once (see firing.ts and ARCHITECTURE.md,
- * "Scheduling"). `registerScheduling` (register) adds the scheduler to the Strapi instance and
- * the admin routes; `prepareScheduling` (bootstrap, with the other tables, before anything
- * may schedule: the demo's seed does) creates the table; `startScheduling` (the last step of
- * bootstrap) starts the loop, whose first pass catches up; `stopScheduling` (destroy) waits for a fire
- * under way. The scheduler is a service of the instance, not a module singleton: the tests boot
- * several instances in one process.
+ * Scheduled publish and unpublish that fire exactly once (see firing.ts and README.md).
+ * `registerScheduling` (register) adds the scheduler to the Strapi instance and the admin
+ * routes; `prepareScheduling` (bootstrap, with the other tables, before anything may schedule:
+ * the demo's seed does) creates the table; `startScheduling` (the last step of bootstrap) starts
+ * the loop, whose first pass catches up; `stopScheduling` (destroy) waits for a fire under way.
+ * The scheduler is a service of the instance, not a module singleton: the tests boot several
+ * instances in one process.
  */
 import type { Core } from '@strapi/strapi';
 import { Scheduler, type SchedulerOptions } from './firing';

@@ -1,5 +1,5 @@
 /**
- * The press API's front door (see ARCHITECTURE.md, "Press API: the front door"): outlets and
+ * The press API's front door (see ../README.md, "The front door"): outlets and
  * their tokens (`outlets.ts`, `token.ts`), held in memory (`registry.ts`), each with its rate
  * limit (`limits.ts`) and CORS origins (`origins.ts`, `cors.ts`); the door itself (`door.ts`),
  * which serves the routes of ../routes.ts; the request log and usage (`request-log.ts`,

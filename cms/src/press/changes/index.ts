@@ -1,5 +1,5 @@
 /**
- * The change feed (see ARCHITECTURE.md, "Press: the change feed and webhooks"): the classifier
+ * The change feed (see ../README.md, "The change feed"): the classifier
  * (`classify.ts`), the projection `press_changes` (`table.ts`) and its one writer, the listener
  * `press-changes` (`listener.ts`, in LISTENERS, which also queues the webhooks), and the read
  * the press API's router mounts at `GET /api/press/changes` (`feed.ts`, cached in `cache.ts`).

@@ -1,5 +1,5 @@
 /**
- * Press item reads (see ARCHITECTURE.md, "Press items"): `readPressItem`, the read behind
+ * Press item reads (see ../README.md, "Item reads"): `readPressItem`, the read behind
  * `GET /api/press/items/:type/:documentId`, and the listener that keeps its answers current.
  */
 export { readPressItem, itemCacheOf } from './read';

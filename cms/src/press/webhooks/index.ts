@@ -1,5 +1,5 @@
 /**
- * Press webhooks (see ARCHITECTURE.md, "Press: the change feed and webhooks"): endpoints and
+ * Press webhooks (see ../README.md, "Webhooks"): endpoints and
  * the delivery queue (`table.ts`), filled by the change feed's writer (`queue.ts`), emptied by
  * the delivery worker of every CMS process (`worker.ts`, `send.ts`), managed by the
  * administrator (`endpoints.ts`, `routes.ts`). The worker is a service of the Strapi instance.
