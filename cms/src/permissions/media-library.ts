@@ -106,14 +106,14 @@ export function judgeUploadWrite(strapiOf: () => Core.Strapi, handler: string): 
   return Object.assign(judge, { [UPLOAD_JUDGE]: handler });
 }
 
-/** Each router of the plugin, as its list of routes (the content API's is a getter on a factory). */
-export function routesOf(plugin: PluginWithRouters): Route[][] {
-  return Object.values(plugin.routes).map((router) => (Array.isArray(router) ? router : (router.routes ?? [])));
+/** Each router of the plugin by name, as its list of routes (the content API's is a getter on a factory). */
+export function routersOf(plugin: PluginWithRouters): [name: string, routes: Route[]][] {
+  return Object.entries(plugin.routes).map(([name, router]) => [name, Array.isArray(router) ? router : (router.routes ?? [])]);
 }
 
 /** Gives every route of the upload plugin that is not a read the judge, whatever its handler. */
 export function guardUploadWrites(strapiOf: () => Core.Strapi, plugin: PluginWithRouters): void {
-  for (const route of routesOf(plugin).flat()) {
+  for (const route of routersOf(plugin).flatMap(([, routes]) => routes)) {
     if (READING_METHODS.includes(route.method.toUpperCase())) continue;
     route.config = { ...route.config, middlewares: [...(route.config?.middlewares ?? []), judgeUploadWrite(strapiOf, route.handler)] };
   }
