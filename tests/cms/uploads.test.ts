@@ -321,5 +321,28 @@ describe.each<DatabaseKind>(DATABASES)('the media library on %s', (database) => 
       expect(edited.status, JSON.stringify(edited.body).slice(0, 300)).toBe(200);
       expect(await stateOf(approved.documentId)).toBe('submitted');
     });
+
+    it('nor is deleting a file that a document uses, by itself or with its folder', async () => {
+      const image = await upload(clients.author);
+      const docs = cms.strapi.documents(ARTICLE as UID.ContentType);
+      const live = await docs.create({ locale: 'vi', data: { title: 'Bài dùng ảnh', summary: 'Tóm tắt', body: paragraphs('Nội dung'), agency: own, cover: { image: image.id, alt: 'Ảnh' } } } as never);
+      await docs.publish({ documentId: live.documentId, locale: 'vi' } as never);
+      const folder = (await clients.editor.post('/upload/folders', { name: `Ảnh bài ${++n}`, parent: null })).body.data.id as number;
+      expect((await clients.editor.post('/upload/actions/bulk-move', { fileIds: [image.id], folderIds: [], destinationFolderId: folder })).status).toBe(200);
+      const before = await snapshot(image.id);
+      const attempts: [keyof typeof clients, Attempt][] = [
+        ['author', { method: 'DELETE', path: `/upload/files/${image.id}` }],
+        ['author', { method: 'POST', path: '/upload/actions/bulk-delete', json: { fileIds: [image.id], folderIds: [] } }],
+        ['editor', { method: 'DELETE', path: `/upload/files/${image.id}` }],
+        ['editor', { method: 'POST', path: '/upload/actions/bulk-delete', json: { fileIds: [String(image.id)], folderIds: [] } }],
+        ['administrator', { method: 'POST', path: '/upload/actions/bulk-delete', json: { fileIds: [], folderIds: [folder] } }],
+        ['administrator', { method: 'POST', path: '/upload/actions/bulk-delete', json: { fileIds: [`0${image.id}`], folderIds: [] } }],
+      ];
+      for (const [role, attempt] of attempts) {
+        expect((await send(cms.url, clients[role].token, attempt)).status, `${role} ${attempt.method} ${attempt.path} ${JSON.stringify(attempt.json)}`).toBe(403);
+      }
+      expect(await snapshot(image.id)).toEqual(before);
+      expect(await cms.strapi.db.query('plugin::upload.folder').findOne({ where: { id: folder } })).not.toBeNull();
+    });
   });
 });

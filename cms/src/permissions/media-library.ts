@@ -3,7 +3,8 @@
  * changes, moves or deletes only files that someone of their own agencies uploaded (Strapi's
  * RBAC knows the uploader, not the agency), and no folder. Editors and the administrator
  * manage every file; a role that is none of ours, what Strapi grants it. Nobody replaces a
- * file's bytes or has the CMS fetch a URL (src/uploads/write-routes.ts says why).
+ * file's bytes, deletes a file that a document uses, or has the CMS fetch a URL
+ * (src/uploads/write-routes.ts says why).
  *
  * Every route of the plugin that is not a read gets the judge, at registration, whatever its
  * handler: the table of rules (src/uploads/write-routes.ts) is closed, so an unknown one is
@@ -13,7 +14,8 @@ import type { Core } from '@strapi/strapi';
 import { requestAccess, type Access } from './access';
 import { usersOfAgencies } from './memberships';
 import { refuse } from './refusal';
-import { READING_METHODS, ruleOf, type RequestInput } from '../uploads/write-routes';
+import { filesInFolders, filesInUse } from '../uploads/in-use';
+import { READING_METHODS, ruleOf, type RequestInput, type Targets } from '../uploads/write-routes';
 
 type RouteMiddleware = (ctx: any, next: () => Promise<unknown>) => Promise<unknown>;
 
@@ -35,6 +37,8 @@ export const UPLOAD_JUDGE = Symbol.for('cchc.uploadWriteJudge');
 const NOT_YOURS = 'Bạn chỉ sửa, chuyển hay xóa được tệp do cơ quan mình tải lên.';
 const FOLDERS_FOR_MANAGERS = 'Chỉ biên tập viên sửa, xóa hay chuyển được thư mục.';
 const FOR_MANAGERS = 'Chỉ biên tập viên làm được thao tác này với thư viện tệp.';
+const IN_USE = 'Tệp đang được dùng trong nội dung nên không xóa được: hãy bỏ tệp khỏi các bài dùng nó trước (bài sẽ được duyệt lại như mọi chỉnh sửa).';
+const UNREADABLE = 'Mã tệp hay thư mục không hợp lệ.';
 const FOR_ADMINISTRATOR = 'Chỉ quản trị viên đổi được thiết lập của thư viện tệp.';
 
 const managesAll = (a: Access) => a.administrator || a.editor;
@@ -80,6 +84,15 @@ async function judgeAuthorsFiles(strapi: Core.Strapi, access: Access, sent: unkn
 }
 
 /** `strapiOf`: the instance, asked for when a request comes (routes are registered before it is whole). */
+/** A deletion: of no file that a document uses, directly or inside a folder deleted. */
+async function judgeDeletion(strapi: Core.Strapi, { files, folders }: Targets): Promise<void> {
+  const fileIds = files.map(plainId);
+  const folderIds = folders.map(plainId);
+  if ([...fileIds, ...folderIds].some((id) => id === null)) refuse(UNREADABLE);
+  const deleted = [...(fileIds as number[]), ...(await filesInFolders(strapi, folderIds as number[]))];
+  if ((await filesInUse(strapi, deleted)).length) refuse(IN_USE);
+}
+
 export function judgeUploadWrite(strapiOf: () => Core.Strapi, handler: string): RouteMiddleware {
   const judge: RouteMiddleware = async (ctx, next) => {
     const strapi = strapiOf();
@@ -88,18 +101,24 @@ export function judgeUploadWrite(strapiOf: () => Core.Strapi, handler: string): 
     if (rule.kind === 'nobody') refuse(rule.reason);
     if (rule.kind === 'creates') return next();
     const access = await requestAccess(strapi);
-    // Roles that are none of ours: as Strapi's grants say (it checks them in the controller).
-    if (!access || !access.editorial) return next();
+    // Roles that are none of ours: as Strapi's grants say (it checks them in the controller),
+    // but no role deletes a file that a document uses.
+    if (!access || !access.editorial) {
+      if (rule.kind === 'changes' && rule.deletes) await judgeDeletion(strapi, rule.targets(input));
+      return next();
+    }
     if (rule.kind === 'administrator') {
       if (!access.administrator) refuse(FOR_ADMINISTRATOR);
       return next();
     }
-    if (managesAll(access)) return next();
-    if (rule.kind === 'managers') refuse(FOR_MANAGERS);
+    if (rule.kind === 'managers' && !managesAll(access)) refuse(FOR_MANAGERS);
     if (rule.kind === 'changes') {
-      const { files, folders } = rule.targets(input);
-      if (folders.length) refuse(FOLDERS_FOR_MANAGERS);
-      await judgeAuthorsFiles(strapi, access, files);
+      const targets = rule.targets(input);
+      if (!managesAll(access)) {
+        if (targets.folders.length) refuse(FOLDERS_FOR_MANAGERS);
+        await judgeAuthorsFiles(strapi, access, targets.files);
+      }
+      if (rule.deletes) await judgeDeletion(strapi, targets);
     }
     return next();
   };

@@ -18,8 +18,11 @@ export interface Targets {
 export type WriteRule =
   /** New files only (an upload, a new folder): anyone Strapi lets create. */
   | { kind: 'creates' }
-  /** Files and folders of the library: an author, only files of their agencies and no folder. */
-  | { kind: 'changes'; targets: (request: RequestInput) => Targets }
+  /**
+   * Files and folders of the library: an author, only files of their agencies and no folder.
+   * `deletes`: nobody deletes a file that a document uses (src/uploads/in-use.ts).
+   */
+  | { kind: 'changes'; targets: (request: RequestInput) => Targets; deletes?: true }
   /** Shared by every agency (folders, a bulk job over every image): editors and the administrator. */
   | { kind: 'managers' }
   /** The plugin's settings: the administrator. */
@@ -62,12 +65,12 @@ export const UPLOAD_WRITE_RULES: Record<string, RuleOfRoute> = {
   'admin-upload.bulkUpdateFileInfo': { kind: 'changes', targets: (r) => ({ files: all(r.body.updates).map((u) => field(u, 'id')), folders: [] }) },
   // The CMS would fetch any address for the user (issue 15, item 3); nobody needs it.
   'admin-upload.uploadFromUrls': { kind: 'nobody', reason: FROM_URL_REFUSED },
-  'admin-file.destroy': { kind: 'changes', targets: pathOrQueryFile },
+  'admin-file.destroy': { kind: 'changes', targets: pathOrQueryFile, deletes: true },
   'admin-file.generateAIMetadata': { kind: 'changes', targets: (r) => ({ files: idsOf(r.body.fileIds), folders: [] }) },
   'admin-file.createAIMetadataJob': { kind: 'managers' },
   'admin-folder.create': { kind: 'creates' },
   'admin-folder.update': { kind: 'managers' },
-  'admin-folder-file.deleteMany': { kind: 'changes', targets: (r) => ({ files: idsOf(r.body.fileIds), folders: idsOf(r.body.folderIds) }) },
+  'admin-folder-file.deleteMany': { kind: 'changes', targets: (r) => ({ files: idsOf(r.body.fileIds), folders: idsOf(r.body.folderIds) }), deletes: true },
   'admin-folder-file.moveMany': { kind: 'changes', targets: (r) => ({ files: idsOf(r.body.fileIds), folders: idsOf(r.body.folderIds) }) },
   'admin-settings.updateSettings': { kind: 'administrator' },
   'view-configuration.updateViewConfiguration': { kind: 'administrator' },
