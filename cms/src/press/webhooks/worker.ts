@@ -166,7 +166,7 @@ export class DeliveryWorker {
     if (!secret) return { ok: false, status: null, error: 'không đọc được khóa ký (ENCRYPTION_KEY đã bị đổi?)' };
     const change = await readChange(this.strapi, Number(row.event_id));
     if (!change) return { ok: false, status: null, error: 'thay đổi không còn trong nguồn thay đổi' };
-    return sendWebhook(url.url, secret, toEntry(change, this.links()), this.settings.timeoutMs);
+    return sendWebhook(url.url, secret, toEntry(change, this.links()), this.settings.timeoutMs, this.settings.allowHttpLoopback);
   }
 
   /** Keeps the outcome; true when this failure disabled the endpoint. */
