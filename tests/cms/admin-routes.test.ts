@@ -115,6 +115,33 @@ describe('every admin route, as each editorial role', () => {
     expect(Object.keys(judged).filter((key) => !listed.has(key)), 'table entries Strapi no longer lists').toEqual([]);
   });
 
+  it('lets only the administrator change the site’s languages and the i18n settings, or read the environment', async () => {
+    const locales = () => cms.strapi.db.query('plugin::i18n.locale').findMany({ orderBy: { id: 'asc' } });
+    const before = await locales();
+    const khmer = before.find((l: { code: string }) => l.code === 'km') as { id: number };
+    const settings = (await clients.administrator.get('/i18n/settings')).body;
+    const attempts: [string, string, unknown?][] = [
+      ['POST', '/i18n/locales', { code: 'fr', name: 'Français', isDefault: true }],
+      ['PUT', `/i18n/locales/${khmer.id}`, { name: 'Khmer (đổi)', isDefault: true }],
+      ['DELETE', `/i18n/locales/${khmer.id}`],
+      ['PUT', '/i18n/settings', { aiLocalizations: true }],
+      ['GET', '/admin/information'],
+    ];
+    for (const role of ['author', 'editor', 'translator'] as const) {
+      for (const [method, path, body] of attempts) {
+        const response = await clients[role].request<{ error?: { message?: string } }>(method, path, body);
+        expect(response.status, `${role} ${method} ${path}`).toBe(403);
+        expect(response.body.error?.message).toBe('Chỉ quản trị viên được dùng chức năng này.');
+      }
+    }
+    expect(await locales()).toEqual(before);
+    expect((await clients.administrator.get('/i18n/settings')).body).toEqual(settings);
+    // The administrator is served (the same name again: nothing changes for the tests after).
+    const name = (khmer as unknown as { name: string }).name;
+    expect((await clients.administrator.put(`/i18n/locales/${khmer.id}`, { name })).status).toBe(200);
+    expect((await clients.administrator.get('/admin/information')).status).toBe(200);
+  });
+
   it("an author changes none of another agency's rows and reads none of its drafts, on any route", async () => {
     const before = await snapshot();
     const calls = await walk(clients.author, () => true, true);
@@ -130,7 +157,6 @@ describe('every admin route, as each editorial role', () => {
 
   it('serves the administrator the route the table does not name', async () => {
     expect((await clients.administrator.get('/upload/configuration')).status).toBe(200);
-    expect((await clients.administrator.get('/admin/information')).status).toBe(200);
   });
 
   it('exports no formula cell after the author named themselves like one', async () => {
