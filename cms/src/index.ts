@@ -4,7 +4,7 @@ import { setUp, tearDown } from './bootstrap';
 import { registerDocumentMiddlewares } from './documents';
 import { registerEventPoint } from './events';
 import { registerHistory } from './history';
-import { registerPermissions } from './permissions';
+import { registerPermissions, registerRouteJudge } from './permissions';
 import { registerPress } from './press';
 import { registerDocumentHistory } from './public-api/document-history';
 import { limitReadOnlyTokens } from './public-api/token-scope';
@@ -14,6 +14,8 @@ import { registerWorkflow } from './workflow';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
+    // Before any of ours adds a route: every admin route is judged by the route table.
+    registerRouteJudge(strapi);
     // The event point first: it wraps the other document middlewares and their writes.
     registerEventPoint(strapi);
     // Then who may write what: a refused write is rolled back before our middlewares shape it.

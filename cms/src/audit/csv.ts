@@ -1,21 +1,30 @@
 /**
- * The CSV export: RFC 4180 (comma, CRLF, fields quoted when they hold a comma, quote or line
- * break, quotes doubled), UTF-8 with a byte order mark so that Excel shows Vietnamese, and a
- * cell that a spreadsheet would read as a formula (starting with = + - @, or a tab or carriage
- * return before one) gets a leading apostrophe: an entry's text (an e-mail tried at login, a
- * change note) is never run on the administrator's machine.
+ * The CSV export: RFC 4180 (comma, CRLF, every field quoted, quotes doubled), UTF-8 with a byte
+ * order mark so that Excel shows Vietnamese. A spreadsheet may begin a cell wherever a list
+ * separator or a line break is (a comma; a semicolon, the separator of Vietnamese Windows; a tab
+ * or a line break inside a cell, when the text is split into columns), and a cell that begins
+ * with = + - @ or a tab or carriage return before one is read as a formula. So wherever a cell
+ * could begin, a formula start gets an apostrophe before it: an entry's text (an e-mail tried
+ * at login, a display name a user set, a change note) is never run on the administrator's
+ * machine.
  */
 import type { AuditEntry } from './entry';
 import { actionLabel, ACTOR_KINDS, SUBJECT_LABELS } from './labels';
 
 export const BOM = '\uFEFF';
 
-const FORMULA = /^[=+\-@\t\r]/;
+/**
+ * Where a cell could begin (the start, or after a separator or line break), apostrophes then a
+ * formula start: one more apostrophe goes before them. Counting the apostrophes already there
+ * keeps the change reversible (a text that began with `'=` stays distinct from one with `=`).
+ */
+const FORMULA_START = /(?<=^|[,;\t\r\n])'*[=+\-@\t\r]/g;
+
+export const neutraliseFormulas = (text: string) => text.replace(FORMULA_START, "'$&");
 
 export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (FORMULA.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = value === null || value === undefined ? '' : String(value);
+  return `"${neutraliseFormulas(text).replace(/"/g, '""')}"`;
 }
 
 export const csvLine = (cells: unknown[]) => `${cells.map(csvCell).join(',')}\r\n`;

@@ -3,7 +3,13 @@ import type { Core } from '@strapi/strapi';
 import { registerDocumentGuard } from './document-guard';
 import { ensureMemberships } from './memberships';
 import { ensureEditorialRoles } from './roles';
+import { judgeAdminRoutes, reportUnjudgedRoutes } from './route-judge';
 import { registerPermissionRoutes } from './routes';
+
+/** First of all at register: every admin route added after it is judged (route-judge.ts). */
+export function registerRouteJudge(strapi: Core.Strapi): void {
+  judgeAdminRoutes(strapi);
+}
 
 export function registerPermissions(strapi: Core.Strapi): void {
   registerDocumentGuard(strapi);
@@ -13,4 +19,5 @@ export function registerPermissions(strapi: Core.Strapi): void {
 export async function startPermissions(strapi: Core.Strapi): Promise<void> {
   await ensureMemberships(strapi);
   await ensureEditorialRoles(strapi);
+  reportUnjudgedRoutes(strapi);
 }
