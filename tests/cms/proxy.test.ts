@@ -214,6 +214,10 @@ describe('the CMS behind nginx (IS_PROXIED=true, PROXY_HOPS=1)', () => {
     expect((await get('127.0.0.7', '/api/topics')).status).toBe(200);
   });
 
+  it('exempts no address behind the proxy, not even this machine (a local process, the CMS fetching its own URL)', async () => {
+    expect(await requestsUntilLimited('127.0.0.1')).toBe(BURST);
+  });
+
   it("records the reader's address in the audit log, not a forged one", async () => {
     const login = await request(nginx.url, '127.0.0.2', '/admin/login', {
       method: 'POST',
