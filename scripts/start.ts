@@ -102,6 +102,26 @@ async function buildSite() {
   await swapLive(siteData, dir);
 }
 
+/** A variable of the CMS: from this process's environment, else from cms/.env (Strapi reads both). */
+function cmsSetting(name: string): string | undefined {
+  return process.env[name] ?? readEnv(join(CMS_DIR, '.env'))[name];
+}
+
+/** The admin panel's public origin (behind a proxy, PUBLIC_CMS_URL): it frames previews. */
+const cmsPublicUrl = () => cmsSetting('PUBLIC_CMS_URL')?.trim() || cmsUrl;
+
+/**
+ * Behind a proxy no address is exempt from the public API's rate limit (cms/src/proxy/trust.ts):
+ * the site's build and the publisher read the CMS as a read-only API token instead.
+ */
+function warnWithoutBuildToken() {
+  if (cmsSetting('IS_PROXIED')?.trim() !== 'true' || process.env.STRAPI_TOKEN?.trim()) return;
+  console.warn(
+    '  ! IS_PROXIED=true and no STRAPI_TOKEN: the site\'s build and publisher are rate-limited like any reader.\n' +
+      '    Create a read-only API token in the admin panel (Settings → API Tokens) and start with STRAPI_TOKEN=<token>.',
+  );
+}
+
 async function startPublisher() {
   step(`Site: starting the publisher on ${publisherUrl}`);
   // The secrets it shares with the CMS (cms/.env, written by ensureEnv).
@@ -111,7 +131,7 @@ async function startPublisher() {
     env: {
       ...process.env,
       STRAPI_URL: cmsUrl,
-      CMS_PUBLIC_URL: cmsUrl,
+      CMS_PUBLIC_URL: cmsPublicUrl(),
       PUBLIC_SITE_URL: siteUrl,
       PUBLISHER_PORT: String(publisherPort),
       SITE_PUBLISHER_SECRET: process.env.SITE_PUBLISHER_SECRET ?? cmsEnv.SITE_PUBLISHER_SECRET ?? '',
@@ -126,7 +146,8 @@ async function serveSite() {
   step(`Site: serving on ${siteUrl}`);
   const site = serve('site', 'npm', ['run', 'serve', '-w', 'site'], {
     cwd: ROOT,
-    env: { ...process.env, HOST: host, PORT: String(sitePort), PUBLISHER_URL: publisherUrl },
+    // CMS_PUBLIC_URL: the one origin besides the site that may frame its previews (server/policy.mjs).
+    env: { ...process.env, HOST: host, PORT: String(sitePort), PUBLISHER_URL: publisherUrl, CMS_PUBLIC_URL: cmsPublicUrl() },
   });
   children.push(site);
   await waitForHttp(`http://${host}:${sitePort}/`, 60_000, site);
@@ -142,6 +163,7 @@ function demoLogins(): string {
 
 async function main() {
   await startCms();
+  warnWithoutBuildToken();
   await buildSite();
   await startPublisher();
   await serveSite();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: everything the suite needs, then the suite.
-#  - Debian's chromium and a Khmer-capable font for the browser tests (installed when missing
-#    and we are root; otherwise a clear message),
+#  - Debian's chromium and a Khmer-capable font for the browser tests, and nginx for the test
+#    behind a reverse proxy (tests/cms/proxy.test.ts) (installed when missing and we are root;
+#    otherwise a clear message),
 #  - a throwaway PostgreSQL 15 cluster on 127.0.0.1 (unless TEST_DATABASE_URL is given),
 #  - vitest over tests/, then a plain "N passed, N failed" line for CI.
 set -euo pipefail
@@ -11,13 +12,15 @@ need_pkgs=()
 command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
 # (grep without -q: with pipefail, -q closing the pipe early would fail fc-list)
 fc-list 2>/dev/null | grep -i "khmer" >/dev/null || need_pkgs+=(fonts-noto-core)
+# nginx is usually in /usr/sbin, which a user's PATH may lack.
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need_pkgs+=(nginx)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "Installing ${need_pkgs[*]} for the browser tests..."
+    echo "Installing ${need_pkgs[*]} for the browser and proxy tests..."
     apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >/dev/null
   else
-    echo "The browser tests need: ${need_pkgs[*]} (sudo apt-get install ${need_pkgs[*]})" >&2
+    echo "The browser and proxy tests need: ${need_pkgs[*]} (sudo apt-get install ${need_pkgs[*]})" >&2
     exit 1
   fi
 fi

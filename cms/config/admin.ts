@@ -13,6 +13,9 @@ function originOf(url: string): string[] {
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
     secret: env('ADMIN_JWT_SECRET')!,
+    // The refresh cookie (strapi_admin_refresh) is never sent by a request another site starts,
+    // not even a same-site one (the public site, a preview): only the admin panel's own pages.
+    cookie: { sameSite: 'strict' },
   },
   apiToken: {
     salt: env('API_TOKEN_SALT')!,

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { PUBLISHER_REPORTS_MAX_BYTES, PUBLISHER_REPORTS_PATH } from '@cchc/content-types';
+import { corsSettings } from '../src/cors/policy';
 
 const config: Core.Config.Middlewares = [
   // First: the press API's front door answers /api/press/* itself, without the chain below
@@ -8,7 +9,9 @@ const config: Core.Config.Middlewares = [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
+  // The admin routes answer the admin's own origin only (with credentials); the content API and
+  // uploads answer any origin without credentials (src/cors/policy.ts).
+  { name: 'strapi::cors', config: corsSettings() },
   'strapi::poweredBy',
   // The admin panel is several MB of script; editors on provincial networks get it compressed.
   'strapi::compression',

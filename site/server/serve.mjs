@@ -4,8 +4,10 @@
  * compression and cache headers, and the answers that have no file of their own (from the
  * build's meta/routing.json): 301 from a changed slug's old address, 410 with a page in the
  * reader's language for a withdrawn document. Previews go to the publisher (site/publisher/),
- * nothing else does. Reads HOST and PORT (default 127.0.0.1:4321), SITE_DIST_DIR (default: the
- * publisher's site/.site/live when there is one, else site/dist) and PUBLISHER_URL.
+ * nothing else does. Every answer carries the site's content security policy (policy.mjs). Reads
+ * HOST and PORT (default 127.0.0.1:4321), SITE_DIST_DIR (default: the publisher's site/.site/live
+ * when there is one, else site/dist), PUBLISHER_URL and CMS_PUBLIC_URL (the admin panel's origin,
+ * which may frame previews; default STRAPI_URL, else http://127.0.0.1:1337).
  *
  *   node server/serve.mjs
  */
@@ -17,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import compression from 'compression';
 import send from 'send';
+import { PREVIEW_PREFIX, adminOriginOf, contentSecurityPolicy } from './policy.mjs';
 
 const siteDir = fileURLToPath(new URL('..', import.meta.url));
 const liveDir = join(siteDir, '.site', 'live');
@@ -29,6 +32,8 @@ if (!existsSync(join(distDir, 'client'))) {
 const publisherUrl = new URL(process.env.PUBLISHER_URL || 'http://127.0.0.1:4322');
 /** Images and files of previews, made by the publisher (site/publisher/preview.ts). */
 const previewClient = join(process.env.SITE_DATA_DIR ? resolve(process.env.SITE_DATA_DIR) : join(siteDir, '.site'), 'preview', 'client');
+
+const adminOrigin = adminOriginOf(process.env);
 
 const HOST = process.env.HOST || '127.0.0.1';
 const PORT = Number(process.env.PORT || 4321);
@@ -143,6 +148,7 @@ function proxyPreview(req, res) {
   const upstream = http.request(
     { host: publisherUrl.hostname, port: publisherUrl.port, path: req.url, method: 'GET', headers: { accept: req.headers.accept ?? '*/*' } },
     (answer) => {
+      // The publisher's own policy for a preview, when it sends one, replaces the server's (set already).
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
     },
@@ -163,13 +169,17 @@ const compress = compression({
 const server = http.createServer((req, res) => {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+  const path = req.url ?? '/';
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy(path, adminOrigin));
+  // For browsers without frame-ancestors; a preview's framing is the policy's alone.
+  if (!path.startsWith(PREVIEW_PREFIX)) res.setHeader('X-Frame-Options', 'DENY');
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
   // compression is Express middleware, but only uses Node's own request and response.
   compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
-    if ((req.url ?? '').startsWith('/_preview/')) proxyPreview(req, res);
+    if (path.startsWith(PREVIEW_PREFIX)) proxyPreview(req, res);
     else serveStatic(req, res);
   });
 });

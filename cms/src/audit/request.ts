@@ -13,7 +13,10 @@ function current(strapi: Core.Strapi): RequestLike | undefined {
   return strapi.requestContext.get() as RequestLike | undefined;
 }
 
-/** The client's address (koa's `ctx.request.ip`: the proxy's X-Forwarded-For with IS_PROXIED). */
+/**
+ * The reader's address: koa's `ctx.request.ip`, the socket's, or behind a proxy (IS_PROXIED) the
+ * X-Forwarded-For entry our own proxy appended, PROXY_HOPS from the right (src/proxy/trust.ts).
+ */
 export function requestIp(strapi: Core.Strapi): string | null {
   return current(strapi)?.request?.ip || null;
 }

@@ -7,6 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-users';
+import { isProxied } from '../proxy/trust';
 
 export const LOCAL_ADMIN = { email: 'admin@cchc.local', password: 'Cchc-local-2026' } as const;
 
@@ -17,7 +18,7 @@ export function reachableAddress(strapi: Core.Strapi): string | null {
   const host = String(strapi.config.get('server.host') ?? '');
   if (!LOOPBACK.test(host)) return host || '(all addresses)';
   // Behind a reverse proxy, loopback is what the world reaches.
-  return strapi.config.get('server.proxy') ? `${host} behind a proxy (IS_PROXIED)` : null;
+  return isProxied(strapi) ? `${host} behind a proxy (IS_PROXIED)` : null;
 }
 
 /** The logins whose passwords are published (printed by `npm start`, written in the README). */
