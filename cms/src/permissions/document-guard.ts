@@ -82,6 +82,7 @@ function namesNoOwner(input: unknown): boolean {
  * every link to another content document it added must reach a document the user may read.
  */
 async function judgeStored(strapi: Core.Strapi, access: Access, before: StoredLinks, after: StoredLinks): Promise<void> {
+  if (after.severalOwners) refuse('Mỗi nội dung chỉ thuộc một cơ quan.');
   for (const owner of after.owners) {
     if (owner !== null && access.authorOf.includes(owner)) continue;
     if (before.owners.size && [...before.owners].every((was) => was === owner)) continue;
