@@ -311,6 +311,33 @@ describe.each<DatabaseKind>(['postgres', 'sqlite'])('document guard on %s', (dat
       expect((await author.get(`${cm(ARTICLE)}/${mine}?locale=vi`)).body.data?.documentId).toBe(mine);
     });
 
+    it('every content-manager route that names a document by id answers for another agency\'s as for a missing one', async () => {
+      const routes: [method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: (d: string) => string, body?: (d: string) => unknown][] = [
+        ['PUT', (d) => `${cm(ARTICLE)}/${d}?locale=vi`, () => ({ title: 'Sửa bài của cơ quan khác' })],
+        ['PUT', (d) => `${cm(ARTICLE)}/${d}?locale=en`, () => ({ title: 'A new translation' })],
+        ['DELETE', (d) => `${cm(ARTICLE)}/${d}?locale=vi`],
+        ['POST', (d) => `${cm(ARTICLE)}/clone/${d}?locale=vi`, () => ({ title: 'Bản sao' })],
+        ['POST', (d) => `${cm(ARTICLE)}/auto-clone/${d}?locale=vi`, () => ({})],
+        ['POST', (d) => `${cm(ARTICLE)}/${d}/actions/discard?locale=vi`, () => ({})],
+        ['POST', (d) => `${cm(ARTICLE)}/${d}/actions/publish?locale=vi`, () => ({})],
+        ['POST', (d) => `${cm(ARTICLE)}/actions/bulkDelete?locale=vi`, (d) => ({ documentIds: [d] })],
+        ['POST', (d) => `${cm(ARTICLE)}/actions/bulkFindForValidation`, (d) => ({ documentIds: [d], locale: 'vi' })],
+        ['GET', (d) => `/content-manager/relations/${EVENT}/reportArticle?locale=vi&id=${d}`],
+      ];
+      for (const id of [hidden.ids.draft, hidden.ids.edited]) {
+        for (const [method, path, body] of routes) {
+          const absent = absentId();
+          const theirs = await author.request(method, path(id), body?.(id));
+          const missing = await author.request(method, path(absent), body?.(absent));
+          expect(same(theirs, id), `${method} ${path(id)}`).toEqual(same(missing, absent));
+          noMarker(theirs);
+        }
+      }
+      // Nothing of theirs changed.
+      expect((await docs(ARTICLE).findOne({ documentId: hidden.ids.draft, locale: 'vi' } as never)) as unknown).not.toBeNull();
+      expect(await docs(ARTICLE).findOne({ documentId: hidden.ids.draft, locale: 'en' } as never)).toBeNull();
+    });
+
     it("listing a document's existing relations: another agency's document is missing, and another agency's draft is not listed", async () => {
       for (const field of ['agency', 'topics']) {
         const absent = absentId();

@@ -1,7 +1,7 @@
 /**
- * Admin routes that read one document by its id past the Document Service's lists (opening it,
- * counting its draft relations, listing its existing relations, a translation's non-localised
- * fields by row id, another locale's content to fill a new translation from): for an author,
+ * Admin routes that name documents by id (opening one, counting its draft relations, listing
+ * its existing relations, a translation's non-localised fields by row id, another locale's
+ * content to fill a new translation from, and the writes and bulk actions by id): for an author,
  * another agency's document answers there exactly as a document that does not exist. Its id is
  * swapped, before the route runs, for one that names no document, so the author gets the
  * route's own answer for a missing document (a 404, or the empty answer some routes give), word
@@ -30,22 +30,20 @@ type Query = Record<string, unknown>;
 
 /** The route's document ids, wherever it takes them, with another agency's replaced by absent ones. */
 async function hideInRequest(strapi: Core.Strapi, access: Access, ctx: any): Promise<void> {
-  const params = ctx.params as { model?: string; id?: string };
+  const params = ctx.params as { model?: string; id?: string; sourceId?: string };
   const query = ctx.request.query as Query;
-  const body = ctx.request.body as { model?: unknown; id?: unknown } | undefined;
+  const body = ctx.request.body as { model?: unknown; id?: unknown; documentIds?: unknown } | undefined;
   const model = params.model;
   if (model && CONTENT_UIDS.has(model)) {
-    if (await hidden(strapi, access, model, params.id)) params.id = absentDocumentId();
+    const visible = async (id: unknown) => ((await hidden(strapi, access, model, id)) ? absentDocumentId() : id);
+    if (params.id !== undefined) params.id = (await visible(params.id)) as string;
+    if (params.sourceId !== undefined) params.sourceId = (await visible(params.sourceId)) as string;
     const replaced: Query = {};
-    if (await hidden(strapi, access, model, query.documentId)) replaced.documentId = absentDocumentId();
-    if (query.documentIds !== undefined) {
-      const ids = ([] as unknown[]).concat(query.documentIds);
-      const kept: unknown[] = [];
-      for (const id of ids) kept.push((await hidden(strapi, access, model, id)) ? absentDocumentId() : id);
-      replaced.documentIds = kept;
-    }
+    for (const key of ['id', 'documentId'] as const) if (query[key] !== undefined) replaced[key] = await visible(query[key]);
+    if (query.documentIds !== undefined) replaced.documentIds = await Promise.all(([] as unknown[]).concat(query.documentIds).map(visible));
     // Koa parses the query string again on each read: set the whole query for the change to hold.
     if (Object.keys(replaced).length) ctx.request.query = { ...query, ...replaced };
+    if (body && Array.isArray(body.documentIds)) body.documentIds = await Promise.all(body.documentIds.map(visible));
   }
   if (body && typeof body.model === 'string' && CONTENT_UIDS.has(body.model) && (typeof body.id === 'number' || typeof body.id === 'string')) {
     const row = (await strapi.db.query(body.model as UID.Schema).findOne({ where: { id: Number(body.id) || ABSENT_ROW_ID }, select: ['documentId'] })) as {

@@ -1,8 +1,8 @@
 /**
- * The content manager's paths that read documents past the Document Service follow our agency
- * rule too (src/permissions): the relation picker and the list of existing relations, a
- * document opened or its draft relations counted by id (another agency's answers as a missing
- * one), and the home page's document counts.
+ * The content manager's paths follow our agency rule where the Document Service cannot judge
+ * them alone (src/permissions): every route that names a document by id answers for another
+ * agency's as for a missing one, the relation picker and the list of existing relations hold
+ * the author's agencies' documents, and so do the home page's document counts.
  */
 import { hideForeignDocuments } from '../../permissions/document-routes';
 import { countOwnDocuments } from '../../permissions/home-counts';
@@ -13,8 +13,20 @@ import { scopeExistingRelations, scopeRelationPicker } from '../../permissions/r
 export const DOCUMENT_ROUTE_HANDLERS = {
   byId: [
     'collection-types.findOne',
+    'collection-types.update',
+    'collection-types.delete',
+    'collection-types.clone',
+    'collection-types.autoClone',
+    'collection-types.publish',
+    'collection-types.unpublish',
+    'collection-types.discard',
     'collection-types.countDraftRelations',
     'collection-types.countManyEntriesDraftRelations',
+    'collection-types.bulkDelete',
+    'collection-types.bulkFindForValidation',
+    'collection-types.bulkPublish',
+    'collection-types.bulkUnpublish',
+    'relations.findAvailable',
     'relations.findExisting',
   ],
   relationPicker: ['relations.findAvailable'],
