@@ -180,6 +180,8 @@ async function guardContent(strapi: Core.Strapi, access: Access, uid: string, ty
 const READS = new Set(['findMany', 'findFirst', 'count']);
 const WRITES = new Set(['create', 'clone', 'update', 'delete', 'discardDraft', 'publish', 'unpublish']);
 const STORES_RELATIONS = new Set(['create', 'clone', 'update']);
+/** Every action the guard judges (a test compares it with the Document Service's own). */
+export const JUDGED_ACTIONS: readonly string[] = [...READS, 'findOne', ...WRITES];
 
 /** An author's lists and counts hold their agencies' documents only. */
 function scopeReads(access: Access, params: Params): void {
