@@ -41,7 +41,8 @@ const MATRIX: Record<string, Record<Role, Cell>> = {
   'edit Khmer': { author: ownOnly, translator: all, editor: all, administrator: all, other: none },
   'change the owning agency': { author: none, translator: none, editor: all, administrator: all, other: none },
   'delete a draft': { author: ownOnly, translator: none, editor: all, administrator: all, other: none },
-  'delete a live document': { author: none, translator: none, editor: all, administrator: all, other: none },
+  // Nobody: a live document is withdrawn through the workflow first (document-guard.test.ts).
+  'delete a live document': { author: none, translator: none, editor: none, administrator: none, other: none },
   'bulk delete': { author: ownOnly, translator: none, editor: all, administrator: all, other: none },
   "publish with Strapi's button": { author: none, translator: none, editor: none, administrator: none, other: none },
   'bulk publish': { author: none, translator: none, editor: none, administrator: none, other: none },
@@ -62,6 +63,7 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('permission matrix on %s', (
   let other: string;
   let imageId: number;
   let topic: string;
+  let draftTopic: string;
   let n = 0;
 
   const docs = () => cms.strapi.documents(ARTICLE as UID.ContentType);
@@ -72,6 +74,7 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('permission matrix on %s', (
     own = await createTerm(s, 'agency', { vi: 'Sở Tư pháp', km: 'មន្ទីរយុត្តិធម៌', en: 'Department of Justice' }, { code: 'so-tu-phap', agencyKind: 'department' });
     other = await createTerm(s, 'agency', { vi: 'UBND huyện Mỹ Tú', km: 'គណៈកម្មាធិការស្រុកមីទូ', en: 'My Tu District' }, { code: 'ubnd-my-tu', agencyKind: 'people_committee' });
     topic = await createTerm(s, 'topic', { vi: 'Một cửa', km: 'ច្រកតែមួយ', en: 'One-stop shop' }, { code: 'mot-cua' });
+    draftTopic = (await s.documents(uidOf('topic') as UID.ContentType).create({ locale: 'vi', data: { name: 'Chưa đăng', code: 'chua-dang' } } as never)).documentId;
     imageId = await uploadTestImage(s);
     // A role that is none of ours, as an administrator would make it: read articles, every language.
     const stranger = await readOnlyRole(s, 'Vai trò khác', ARTICLE, ['vi', 'km', 'en']);
@@ -125,9 +128,11 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('permission matrix on %s', (
       return ok(r.status) && r.body.data?.documentId === id;
     },
     'count draft relations': async (c, agency) => {
-      const id = await draft(agency);
+      // Linked to a term that is not published: a document that does not exist (or is not
+      // the user's to see) counts none.
+      const id = await draft(agency, { topics: [draftTopic] });
       const r = await c.get(`${cm(ARTICLE)}/${id}/actions/countDraftRelations?locale=vi`);
-      return ok(r.status) && typeof r.body.data?.unpublishedRelations === 'number';
+      return ok(r.status) && r.body.data?.unpublishedRelations > 0;
     },
     'create for the agency': async (c, agency) => {
       const title = `Tạo mới ${++n}`;

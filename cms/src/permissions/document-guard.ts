@@ -4,8 +4,10 @@
  * publish and unpublish, and our own history and workflow screens) obeys them whatever a role's
  * grants in the admin panel say:
  * - an author reads and writes only their agencies' documents; a new document of theirs is
- *   owned by their agency; they cannot take a document live or off the site, or delete one
- *   that is live;
+ *   owned by their agency; what a write stored is judged before it commits (the owning agency
+ *   must be theirs, a new link must reach a document they may read), whatever shape the
+ *   relation input had; they cannot take a document live or off the site;
+ * - nobody, the administrator included, deletes a live document: it is withdrawn first;
  * - a translator writes only their locale's translated text, of any document, and creates no
  *   documents;
  * - taxonomies are written by editors and the administrator only;
@@ -24,10 +26,10 @@ import type { Core, UID } from '@strapi/strapi';
 import { CONTENT_TYPES, TAXONOMIES, typeByName, uidOf, type Field } from '@cchc/content-types';
 import { mayEdit, mayRead, requestAccess, seesAllAgencies, type Access } from './access';
 import { refuse } from './refusal';
+import { NO_LINKS, storedLinks, type StoredLinks } from './stored-links';
 
 const CONTENT = new Map<string, string>(CONTENT_TYPES.map((t) => [uidOf(t.name), t.name]));
 const TAXONOMY = new Set<string>(TAXONOMIES.map((t) => uidOf(t.name)));
-const AGENCY_UID = uidOf('agency') as UID.Schema;
 
 const judged = new AsyncLocalStorage<true>();
 const workflowStep = new AsyncLocalStorage<true>();
@@ -54,52 +56,68 @@ export async function agencyOfDocument(strapi: Core.Strapi, uid: string, documen
   return row?.agency?.documentId ?? null;
 }
 
-async function isLive(strapi: Core.Strapi, uid: string, documentId: string): Promise<boolean> {
-  return (await strapi.db.query(uid as UID.Schema).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
+/** Whether `locale` of a document (every locale, for `*`) is on the site. */
+async function isLive(strapi: Core.Strapi, uid: string, documentId: string, locale: unknown): Promise<boolean> {
+  const inLocale = typeof locale === 'string' && locale !== '*' ? { locale } : {};
+  return (await strapi.db.query(uid as UID.Schema).count({ where: { documentId, publishedAt: { $notNull: true }, ...inLocale } })) > 0;
 }
-
-type RelationInput = unknown;
 
 /**
- * The agencies a relation input names, as documentIds: undefined when the write leaves the
- * relation alone. Accepts the Document Service's shapes: a documentId or id, `{ documentId }`,
- * `{ id }`, `{ connect: [...] }`, `{ set: [...] }`, or null.
+ * Whether a create's relation input names no owner at all (absent, empty, or a `connect`/`set`
+ * of nothing), so that the author's agency is given as the default. Only a default rests on
+ * the input's shape: what ownership the write stored is judged afterwards, whatever it named.
  */
-async function agenciesNamed(strapi: Core.Strapi, input: RelationInput): Promise<string[] | undefined> {
-  if (input === undefined) return undefined;
-  if (input === null) return [];
-  let items: unknown[];
-  if (typeof input === 'object' && !Array.isArray(input) && ('connect' in input || 'set' in input)) {
-    const value = input as { connect?: unknown; set?: unknown };
-    if (value.set === undefined && (!Array.isArray(value.connect) || value.connect.length === 0)) return undefined;
-    items = ([] as unknown[]).concat(value.set ?? value.connect ?? []);
-  } else {
-    items = ([] as unknown[]).concat(input);
-  }
-  const ids: string[] = [];
-  for (const item of items) {
-    const ref = typeof item === 'object' && item !== null ? (item as { documentId?: unknown; id?: unknown }) : { id: item };
-    if (typeof ref.documentId === 'string') ids.push(ref.documentId);
-    else if (typeof ref.id === 'string' && !/^\d+$/.test(ref.id)) ids.push(ref.id);
-    else if (ref.id !== undefined) {
-      const row = (await strapi.db.query(AGENCY_UID).findOne({ where: { id: Number(ref.id) }, select: ['documentId'] })) as {
-        documentId: string;
-      } | null;
-      if (!row) refuse('Không tìm thấy cơ quan đã chọn.');
-      ids.push(row!.documentId);
-    }
-  }
-  return ids;
+function namesNoOwner(input: unknown): boolean {
+  if (input === undefined || input === null || input === '') return true;
+  if (Array.isArray(input)) return input.length === 0;
+  if (typeof input !== 'object') return false;
+  const { connect, set, ...rest } = input as { connect?: unknown; set?: unknown; disconnect?: unknown };
+  const empty = (list: unknown) => list === undefined || (Array.isArray(list) && list.length === 0);
+  return empty(connect) && empty(set) && Object.keys(rest).every((key) => key === 'disconnect');
 }
 
-/** An author may name only their own agencies as a document's owner. */
-async function checkOwner(strapi: Core.Strapi, access: Access, data: Record<string, unknown>): Promise<void> {
-  if (access.administrator || access.editor) return;
-  const named = await agenciesNamed(strapi, data.agency);
-  if (named === undefined) return;
-  if (!named.length || named.some((id) => !access.authorOf.includes(id))) {
+/**
+ * After an author's or a translator's write, what it stored: every draft of the document must
+ * be owned by one of the author's agencies (or, for an update, stay with the owner it had), and
+ * every link to another content document it added must reach a document the user may read.
+ */
+async function judgeStored(strapi: Core.Strapi, access: Access, before: StoredLinks, after: StoredLinks): Promise<void> {
+  if (after.severalOwners) refuse('Mỗi nội dung chỉ thuộc một cơ quan.');
+  for (const owner of after.owners) {
+    if (owner !== null && access.authorOf.includes(owner)) continue;
+    if (before.owners.size && [...before.owners].every((was) => was === owner)) continue;
     refuse('Bạn chỉ gán được nội dung cho cơ quan của mình.');
   }
+  for (const target of after.targets) {
+    if (before.targets.has(target)) continue;
+    const [targetUid, documentId] = target.split(' ') as [string, string];
+    if (!mayRead(access, await agencyOfDocument(strapi, targetUid, documentId))) refuse('Bạn chỉ liên kết được đến nội dung của cơ quan mình.');
+  }
+}
+
+/**
+ * Runs a create, clone or update and judges what it stored before it commits. Strapi opens its
+ * own transaction inside the action, below the document middlewares, so it would have committed
+ * by the time `next()` returns here: this opens the transaction first (or joins the event
+ * point's, which wraps it), Strapi's joins it, and a refusal thrown after the write rolls the
+ * write back with everything our middlewares wrote on its behalf (relation copies, events).
+ */
+async function writeJudgedOnWhatItStored(
+  strapi: Core.Strapi,
+  access: Access,
+  uid: string,
+  typeName: string,
+  action: string,
+  params: Params,
+  next: () => Promise<unknown>,
+): Promise<unknown> {
+  return strapi.db.transaction(async () => {
+    const before = action === 'update' && params.documentId ? await storedLinks(strapi, uid, typeName, params.documentId) : NO_LINKS;
+    const result = await judged.run(true, next);
+    const documentId = action === 'update' ? params.documentId : (result as { documentId?: string } | null)?.documentId;
+    if (documentId) await judgeStored(strapi, access, before, await storedLinks(strapi, uid, typeName, documentId));
+    return result;
+  });
 }
 
 function translatedOnly(typeName: string, data: Record<string, unknown>): Record<string, unknown> {
@@ -108,23 +126,22 @@ function translatedOnly(typeName: string, data: Record<string, unknown>): Record
 }
 
 const onlyTranslator = (a: Access) => !a.administrator && !a.editor && !a.authorOf.length && a.translates.length > 0;
+const reviewer = (a: Access) => a.administrator || a.editor;
 
+/** Judges a write before it runs (who may write this document at all). */
 async function guardContent(strapi: Core.Strapi, access: Access, uid: string, typeName: string, action: string, params: Params) {
   const locale = params.locale ?? 'vi';
   const existingAgency = () => agencyOfDocument(strapi, uid, params.documentId!);
   switch (action) {
     case 'create':
     case 'clone': {
-      if (!access.administrator && !access.editor && !access.authorOf.length) {
+      if (!reviewer(access) && !access.authorOf.length) {
         refuse('Bạn không tạo được nội dung mới; biên dịch viên chỉ dịch nội dung đã có.');
       }
       if (action === 'clone' && !mayRead(access, await existingAgency())) refuse('Bạn không xem được nội dung này.');
       const data = (params.data ??= {});
-      if (!access.administrator && !access.editor && data.agency === undefined) {
-        // An author's new document is owned by their agency, whatever the form sent.
-        data.agency = access.authorOf[0];
-      }
-      await checkOwner(strapi, access, data);
+      // An author's new document is owned by their agency when the form names none.
+      if (!reviewer(access) && action === 'create' && namesNoOwner(data.agency)) data.agency = access.authorOf[0];
       return;
     }
     case 'update': {
@@ -137,7 +154,6 @@ async function guardContent(strapi: Core.Strapi, access: Access, uid: string, ty
         );
       }
       if (params.data && onlyTranslator(access)) params.data = translatedOnly(typeName, params.data);
-      if (params.data) await checkOwner(strapi, access, params.data);
       return;
     }
     case 'discardDraft': {
@@ -148,9 +164,6 @@ async function guardContent(strapi: Core.Strapi, access: Access, uid: string, ty
       if (!params.documentId) return;
       if (onlyTranslator(access)) refuse('Biên dịch viên không xóa được nội dung.');
       if (!mayEdit(access, await existingAgency(), locale)) refuse('Bạn chỉ xóa được nội dung của cơ quan mình.');
-      if (!access.administrator && !access.editor && (await isLive(strapi, uid, params.documentId))) {
-        refuse('Nội dung đang đăng trên trang: chỉ biên tập viên gỡ được.');
-      }
       return;
     }
     case 'publish':
@@ -160,12 +173,15 @@ async function guardContent(strapi: Core.Strapi, access: Access, uid: string, ty
       }
       return;
     }
-    default:
-      return;
   }
 }
 
+/** The Document Service's actions, each judged; one a Strapi upgrade adds is refused until it is. */
 const READS = new Set(['findMany', 'findFirst', 'count']);
+const WRITES = new Set(['create', 'clone', 'update', 'delete', 'discardDraft', 'publish', 'unpublish']);
+const STORES_RELATIONS = new Set(['create', 'clone', 'update']);
+/** Every action the guard judges (a test compares it with the Document Service's own). */
+export const JUDGED_ACTIONS: readonly string[] = [...READS, 'findOne', ...WRITES];
 
 /** An author's lists and counts hold their agencies' documents only. */
 function scopeReads(access: Access, params: Params): void {
@@ -182,15 +198,19 @@ export function registerDocumentGuard(strapi: Core.Strapi): void {
     if (!access) return next();
     const params = context.params as Params;
     const action = context.action as string;
+    if (!READS.has(action) && action !== 'findOne' && !WRITES.has(action)) refuse(`Thao tác "${action}" chưa được phân quyền.`);
+    const writes = WRITES.has(action);
 
     if (!typeName) {
       // A taxonomy: everyone reads; editors and the administrator write (other roles: as granted).
-      const writes = !READS.has(action) && action !== 'findOne';
-      if (writes && access.editorial && !access.administrator && !access.editor) refuse('Chỉ biên tập viên sửa được danh mục.');
+      if (writes && access.editorial && !reviewer(access)) refuse('Chỉ biên tập viên sửa được danh mục.');
       return judged.run(true, () => next());
     }
 
-    const writes = !READS.has(action) && action !== 'findOne';
+    // Nobody, the administrator included, takes a live document off the site by deleting it.
+    if (action === 'delete' && params.documentId && (await isLive(strapi, uid, params.documentId, params.locale))) {
+      refuse('Nội dung đang đăng trên trang công khai: hãy gỡ xuống qua quy trình biên tập ("Gỡ xuống" trong bảng "Quy trình biên tập") rồi mới xóa.');
+    }
     if (!access.editorial) {
       if ((action === 'publish' || action === 'unpublish') && !workflowStep.getStore()) {
         refuse('Nội dung được xuất bản và gỡ xuống qua quy trình biên tập.');
@@ -199,6 +219,9 @@ export function registerDocumentGuard(strapi: Core.Strapi): void {
     }
     if (READS.has(action) && !seesAllAgencies(access)) scopeReads(access, params);
     if (writes) await guardContent(strapi, access, uid, typeName, action, params);
+    if (STORES_RELATIONS.has(action) && !reviewer(access)) {
+      return (await writeJudgedOnWhatItStored(strapi, access, uid, typeName, action, params, next as () => Promise<unknown>)) as never;
+    }
     const result = await judged.run(true, () => next());
     if (action === 'findOne' && result && !seesAllAgencies(access)) {
       const agency = await agencyOfDocument(strapi, uid, (result as { documentId: string }).documentId);
