@@ -51,7 +51,7 @@ describe('rich-text image blocks on postgres', () => {
   let upload: Upload;
   let documentId: string;
   const docs = () => cms.strapi.documents(ARTICLE as UID.ContentType);
-  const storedBody = async () => ((await docs().findOne({ documentId, locale: 'vi' } as never)) as { body: Block[] }).body;
+  const storedBody = async () => ((await docs().findOne({ documentId, locale: 'vi' } as never)) as unknown as { body: Block[] }).body;
 
   beforeAll(async () => {
     cms = await bootCms('postgres');
