@@ -24,7 +24,17 @@ async function linkMissing(fromDir: string, toDir: string): Promise<void> {
   }
 }
 
-export async function makeAssets(assets: ReadonlyMap<string, AssetSource>, client: string, rendererClientDir: string): Promise<void> {
-  await writeAssets(new Map(assets), client, cmsOptions());
+/**
+ * Makes the files pages link where missing; resolves with those that could not be made (site
+ * path → reason), for the publisher to leave out the pages that link them.
+ */
+export async function makePageAssets(assets: ReadonlyMap<string, AssetSource>, client: string): Promise<Map<string, string>> {
+  const failed = new Map<string, string>();
+  await writeAssets(new Map(assets), client, { ...cmsOptions(), onFailure: (path, error) => failed.set(path, error.message) });
+  return failed;
+}
+
+/** The renderer build's own public files (stylesheet, fonts, favicon), linked in where missing. */
+export async function linkRendererFiles(client: string, rendererClientDir: string): Promise<void> {
   await linkMissing(rendererClientDir, client);
 }

@@ -9,9 +9,14 @@
  *    meta of what changed are written into it; files no page links any more are removed.
  * 3. The `live` symlink is swapped. Anything that fails before that throws, leaves the live site
  *    exactly as it was and removes the half-made snapshot.
+ *
+ * One page that cannot be made (its render throws or answers an error, or a file it links
+ * cannot be made) does not stop the others: it stays as it was on the live site (or absent if
+ * it is new), keeps its old record, and is returned among `failed` with the reason, for the
+ * publisher to report against the document it shows. It is tried again when a change touches it.
  */
 import { existsSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { useContent, type ContentSnapshot } from '../src/lib/content-source.ts';
 import { answerAgain, touchedBy, type ContentChange } from '../src/lib/content.ts';
@@ -19,7 +24,7 @@ import type { PageRecord } from '../src/lib/page-record.ts';
 import { routingOf } from '../src/lib/routing.ts';
 import { clientDir, writeMeta, type SiteMeta } from '../src/lib/site-meta.ts';
 import { sitePaths } from '../src/lib/site-paths.ts';
-import { makeAssets, ASSET_FOLDERS } from './assets.ts';
+import { ASSET_FOLDERS, linkRendererFiles, makePageAssets } from './assets.ts';
 import type { Renderer } from './renderer.ts';
 import { fileOfPath, removeSiteFile, swapLive, writeSiteFile, type Layout } from './snapshots.ts';
 
@@ -30,9 +35,17 @@ export interface LiveSite {
   meta: SiteMeta;
 }
 
+/** A page that could not be made, and why (short, for the editor). */
+export interface PageFailure {
+  path: string;
+  reason: string;
+}
+
 export interface Published extends LiveSite {
   rendered: string[];
   removed: string[];
+  /** Pages left as they were (or absent if new) because they could not be made. */
+  failed: PageFailure[];
   ms: number;
 }
 
@@ -45,6 +58,12 @@ export interface PublishOptions {
   rendererClientDir: string;
   /** Only for tests (NODE_ENV=test): a path whose render fails on purpose. */
   failPath?: string;
+  /**
+   * New paths that failed before (path → the `type/documentId` they show, if any): rendered
+   * again only when the change touches that document (or with no known change), not on every
+   * publish.
+   */
+  failedBefore?: ReadonlyMap<string, string | undefined>;
 }
 
 export class PublishError extends Error {
@@ -60,6 +79,7 @@ async function affectedPages(
   pages: ReadonlyMap<string, PageRecord>,
   paths: ReadonlySet<string>,
   change: ContentChange | undefined,
+  failedBefore: ReadonlyMap<string, string | undefined> = new Map(),
 ): Promise<{ render: string[]; removed: string[] }> {
   const answers = new Map<string, Promise<string | undefined>>();
   const again = (key: string) => {
@@ -82,7 +102,12 @@ async function affectedPages(
       }
     }
   }
-  for (const path of paths) if (!pages.has(path)) render.push(path);
+  const triedAgain = (path: string) => {
+    if (!change || !failedBefore.has(path)) return true;
+    const shows = failedBefore.get(path);
+    return shows === undefined || change.documents.has(shows);
+  };
+  for (const path of paths) if (!pages.has(path) && triedAgain(path)) render.push(path);
   return { render, removed };
 }
 
@@ -99,6 +124,25 @@ async function assetFiles(client: string): Promise<string[]> {
   return out;
 }
 
+/** An error as a short line for the editor (a stack or a whole HTML page is no use there). */
+function shortReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.slice(0, 300);
+}
+
+/** Puts back the live site's page at `path` (and its record), or removes it if the live site has none. */
+async function restorePage(live: LiveSite, client: string, path: string, pages: Map<string, PageRecord>): Promise<void> {
+  const before = live.meta.pages.get(path);
+  const file = fileOfPath(client, path);
+  if (before) {
+    await writeSiteFile(file, await readFile(fileOfPath(clientDir(live.dir), path)));
+    pages.set(path, before);
+  } else {
+    await removeSiteFile(file);
+    pages.delete(path);
+  }
+}
+
 /** Publishes `next`; `change` says what differs from the live content (undefined: ask everything). */
 export async function publish(live: LiveSite, next: ContentSnapshot, change: ContentChange | undefined, options: PublishOptions): Promise<Published> {
   const started = performance.now();
@@ -106,47 +150,61 @@ export async function publish(live: LiveSite, next: ContentSnapshot, change: Con
   useContent(next);
   try {
     const paths = new Set((await sitePaths()).map((p) => p.path));
-    const { render, removed } = await affectedPages(live.meta.pages, paths, change);
+    const { render, removed } = await affectedPages(live.meta.pages, paths, change, options.failedBefore);
 
     const client = clientDir(dir);
     const pages = new Map(live.meta.pages);
+    const failed = new Map<string, string>();
     // A few renders in flight: the renderer answers while the previous page is being written.
-    // On the first failure the others stop taking pages, and all are waited for before the
-    // half-made snapshot is removed (a render still writing would race the removal).
+    // A page that fails is not written: the copy still holds the live page (or none).
     const queue = [...render];
-    let stopped = false;
     const worker = async () => {
-      for (let path = queue.shift(); path !== undefined && !stopped; path = queue.shift()) {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
         try {
-          if (path === options.failPath) throw new PublishError(`Rendering ${path} failed (a test asked it to fail)`);
+          if (path === options.failPath) throw new PublishError('bài kiểm thử yêu cầu trang này lỗi');
           const page = await options.renderer.render(path);
           const expected = path === '/404/' ? 404 : 200;
-          if (page.status !== expected) throw new PublishError(`Rendering ${path} answered ${page.status}`);
+          if (page.status !== expected) throw new PublishError(`trình dựng trang trả lời ${page.status}`);
           await writeSiteFile(fileOfPath(client, path), page.body);
           pages.set(path, page.record);
         } catch (error) {
-          stopped = true;
-          throw error;
+          failed.set(path, shortReason(error));
         }
       }
     };
-    const rendered = await Promise.allSettled(Array.from({ length: 3 }, worker));
-    const failure = rendered.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failure) throw failure.reason;
+    await Promise.all(Array.from({ length: 3 }, worker));
     for (const path of removed) {
       await removeSiteFile(fileOfPath(client, path));
       pages.delete(path);
     }
 
-    // Exactly the files some page links, made where missing; the renderer's stylesheet and fonts.
+    // The files pages link, made where missing; a page linking one that cannot be made goes
+    // back to what the live site has (before unlinked files are removed, so its files are there).
+    const rendered = render.filter((path) => !failed.has(path));
+    const missing = await makePageAssets(new Map(rendered.flatMap((path) => [...pages.get(path)!.assets])), client);
+    for (const path of rendered) {
+      const asset = [...pages.get(path)!.assets.keys()].find((a) => missing.has(a));
+      if (asset === undefined) continue;
+      failed.set(path, `không tạo được tệp ${asset}: ${missing.get(asset)!.slice(0, 200)}`);
+      await restorePage(live, client, path, pages);
+    }
     const needed = new Map([...pages.values()].flatMap((r) => [...r.assets]));
     for (const path of await assetFiles(client)) if (!needed.has(path)) await removeSiteFile(join(client, path));
-    await makeAssets(needed, client, options.rendererClientDir);
+    await linkRendererFiles(client, options.rendererClientDir);
 
+    const changed = render.filter((path) => !failed.has(path));
     const meta: SiteMeta = { pages, routing: await routingOf() };
-    await writeMeta(dir, meta, { changed: render, removed });
+    await writeMeta(dir, meta, { changed, removed });
     await swapLive(options.layout, dir);
-    return { dir, content: next, meta, rendered: render, removed, ms: Math.round(performance.now() - started) };
+    return {
+      dir,
+      content: next,
+      meta,
+      rendered: changed,
+      removed,
+      failed: [...failed].map(([path, reason]) => ({ path, reason })),
+      ms: Math.round(performance.now() - started),
+    };
   } catch (error) {
     useContent(live.content);
     // The reason the publish failed is what the editor must see, not a cleaning problem.

@@ -3,7 +3,8 @@
  * Notifications from the CMS (one per recorded event) are coalesced into publishes
  * (publish.ts); each publish's outcome is reported back to the CMS for the editor to see, per
  * event. A publish that fails leaves the site as it was; its documents are tried again with
- * the next publish, or after a pause.
+ * the next publish, or after a pause. A page that cannot be made fails only the document it
+ * shows (failures.ts): the rest goes live, and that document is tried again when it next changes.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { readMeta } from '../src/lib/site-meta.ts';
 import type { DocumentChange } from './changes.ts';
 import { applyChanges } from './changes.ts';
 import type { PublisherConfig } from './config.ts';
+import { failureReports, shownBy } from './failures.ts';
 import { publish, type LiveSite } from './publish.ts';
 import { coalescing } from './queue.ts';
 import type { Renderer } from './renderer.ts';
@@ -25,6 +27,13 @@ import { copyAhead, layoutOf, liveSnapshot, newSnapshotDir, pruneSnapshots, swap
 /** One recorded event of the CMS, as its notification carries it. */
 export type Notified = SiteChange;
 type Report = PublicationReport;
+
+export interface FailedPage {
+  path: string;
+  reason: string;
+  /** `type/documentId/locale` of the document the page shows, if it shows one. */
+  document?: string;
+}
 
 export interface PublisherStatus {
   live?: string;
@@ -35,6 +44,8 @@ export interface PublisherStatus {
   publishes: number;
   lastPublish?: { at: string; ms: number; rendered: number; removed: number; events: number };
   lastError?: { at: string; message: string };
+  /** Pages that could not be made and are not made yet (left as they were on the live site). */
+  failedPages: FailedPage[];
   /** Events received and not live yet. */
   pending: number;
 }
@@ -129,7 +140,10 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
       askEverything = true;
     });
   }
-  const status: PublisherStatus = { live: live.dir, liveUpTo: 0, failedUpTo: 0, publishes: 0, pending: 0 };
+  const status: PublisherStatus = { live: live.dir, liveUpTo: 0, failedUpTo: 0, publishes: 0, pending: 0, failedPages: [] };
+  /** Pages that could not be made, by path; a new one is tried again when its document changes. */
+  const failedPages = new Map<string, FailedPage & { shows?: string }>();
+  const failedBefore = () => new Map([...failedPages].map(([path, f]) => [path, f.shows]));
   /** Events of failed publishes, published again with the next one. */
   let retry: Notified[] = [];
   let retryTimer: NodeJS.Timeout | undefined;
@@ -166,6 +180,7 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
         renderer,
         rendererClientDir: `${config.rendererDir}/client`,
         ...(fail ? { failPath: fail } : {}),
+        failedBefore: failedBefore(),
       });
       live = done;
       spare = prepareSpare();
@@ -176,8 +191,19 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
       status.pending -= events.length;
       status.publishes++;
       status.liveUpTo = Math.max(status.liveUpTo, ...events.map((e) => e.id));
+      for (const path of [...done.rendered, ...done.removed]) failedPages.delete(path);
+      const failures = await Promise.all(done.failed.map(async (f) => ({ ...f, shows: await shownBy(f.path) })));
+      for (const f of failures) {
+        const shown = f.shows && { document: `${f.shows.type}/${f.shows.documentId}/${f.shows.locale}`, shows: `${f.shows.type}/${f.shows.documentId}` };
+        failedPages.set(f.path, { path: f.path, reason: f.reason, ...shown });
+      }
+      status.failedPages = [...failedPages.values()].map(({ shows: _, ...page }) => page);
+      if (failures.length) {
+        status.failedUpTo = Math.max(status.failedUpTo, ...events.map((e) => e.id));
+        console.error(`[publisher] ${failures.length} pages left as they were: ${failures.map((f) => `${f.path} (${f.reason})`).join('; ')}`);
+      }
       console.log(`[publisher] ${events.length} events: ${done.rendered.length} pages rendered, ${done.removed.length} removed, live in ${done.ms} ms`);
-      await sendReports(config, events.map((e) => ({ eventId: e.id, state: 'live', at, pages: done.rendered.length })));
+      await sendReports(config, failureReports(events, failures, at, done.rendered.length));
       await pruneSnapshots(layout);
     } catch (error) {
       const message = (error as Error).message;

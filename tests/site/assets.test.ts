@@ -4,8 +4,11 @@
  * a page's assets made alone from an empty cache (as the publisher makes them for a re-rendered
  * page) are the build's files, byte for byte. Writing beside a live site never touches it.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,7 +16,7 @@ import { documentPath, type Media } from '@cchc/content-types';
 import { setCmsSource } from '../../site/src/lib/assets/collect.ts';
 import { assetPath, imagePath, writeAssets, type AssetSource } from '../../site/src/lib/assets/index.ts';
 import { publicFileUrl } from '../../site/src/lib/cms-files';
-import { pictureOf, shareImage } from '../../site/src/lib/images';
+import { pictureOf, shareImage, sizeOf, uploadedImageSize } from '../../site/src/lib/images';
 import { newPageRecord, recordingPage } from '../../site/src/lib/page-record';
 import { clientDirOf, readPages, type Page } from '../support/html';
 import { SITE_DIR } from '../support/paths';
@@ -137,12 +140,55 @@ describe('CMS images and files in the built site', () => {
     expect(first).toMatchObject({ total: 2, present: 1, written: 1, encoded: 1 });
     expect(readFileSync(join(live, assetPath(present)), 'utf8')).toBe('the live file');
     expect(readdirSync(join(live, '_img'))).toEqual([assetPath(present).slice('/_img/'.length)]);
-    // The new file is the cached variant, linked: no second copy on disk.
-    expect(statSync(join(copy, assetPath(fresh))).ino).toBe(statSync(join(cacheDir, 'variants', assetPath(fresh).slice('/_img/'.length))).ino);
+    // The new file is the cached variant, linked: no second copy on disk. The cache keys it by
+    // the bytes it was made from (the original's SHA-256), not by the upload's name alone.
+    const original = readFileSync(join(cacheDir, 'originals', source.slice(source.lastIndexOf('/') + 1)));
+    const key = createHash('sha256').update(original).digest('hex').slice(0, 32);
+    expect(statSync(join(copy, assetPath(fresh))).ino).toBe(statSync(join(cacheDir, 'variants', `${key}-${assetPath(fresh).slice('/_img/'.length)}`)).ino);
     expect(readdirSync(join(copy, '_img')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
     const again = await writeAssets(assets, copy, { cacheDir, cmsUrl });
     expect(again).toMatchObject({ total: 2, present: 2, written: 0, downloaded: 0, encoded: 0 });
+  });
+
+  it("fetches nothing but the CMS's own uploads, whatever a page names", async () => {
+    const asked: string[] = [];
+    const foreign = createServer((req, res) => {
+      asked.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'image/png' }).end(readFileSync(join(SITE_DIR, 'public', 'og-default.png')));
+    });
+    await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.1', resolve));
+    try {
+      const name = doc.cover.image.url.slice(doc.cover.image.url.lastIndexOf('/') + 1);
+      const elsewhere = `http://127.0.0.1:${(foreign.address() as AddressInfo).port}`;
+      const sources = [
+        `${elsewhere}/uploads/${name}`,
+        `//127.0.0.1:${(foreign.address() as AddressInfo).port}/uploads/${name}`,
+        `${cmsUrl}/uploads/${name}?v=2`,
+        `${cmsUrl}/admin/${name}`,
+        `/uploads/../${name}`,
+      ];
+      const cacheDir = join(scratch, 'foreign-cache');
+      const failed = new Map<string, string>();
+      // One width each, so that each is its own site path (they all borrow the cover's name).
+      const assets = new Map(sources.map((source, i) => {
+        const asset: AssetSource = { kind: 'image', source, width: 400 + i, format: 'webp' };
+        return [assetPath(asset), asset] as const;
+      }));
+      await writeAssets(assets, join(scratch, 'foreign'), { cacheDir, cmsUrl, onFailure: (path, error) => failed.set(path, error.message) });
+      expect([...failed.values()].every((m) => /Not an upload of the CMS/.test(m)), [...failed.values()].join('\n')).toBe(true);
+      expect(failed.size).toBe(sources.length);
+      expect(asked).toEqual([]);
+      expect(existsSync(join(cacheDir, 'originals', name))).toBe(false);
+      // And a rich-text image that is no upload of ours is shown as absent, not fetched.
+      setCmsSource({ cacheDir, cmsUrl });
+      for (const url of [...sources, 'javascript:alert(1)', 'data:image/png;base64,iVBORw0KGgo=']) expect(await uploadedImageSize({ url, width: 10, height: 10 })).toBeUndefined();
+      expect(await uploadedImageSize({ url: '/uploads/khong_co_0000000000.png', width: 10, height: 10 })).toBeUndefined();
+      expect(await uploadedImageSize({ url: doc.cover.image.url, width: null, height: null })).toEqual(await sizeOf(doc.cover.image));
+      expect(asked).toEqual([]);
+    } finally {
+      await new Promise<void>((resolve) => foreign.close(() => resolve()));
+    }
   });
 
   it('refuses an asset recorded under a path that is not its own', async () => {

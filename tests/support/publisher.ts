@@ -20,6 +20,8 @@ export interface PublisherStatus {
   pending: number;
   lastPublish?: { at: string; ms: number; rendered: number; removed: number; events: number };
   lastError?: { at: string; message: string };
+  /** Pages that could not be made (left as they were on the live site). */
+  failedPages: { path: string; reason: string; document?: string }[];
 }
 
 /** Secrets and addresses shared by the CMS and the publisher; set them in the CMS's env before it boots. */

@@ -8,6 +8,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { ALL_TYPES, DEFAULT_LOCALE, LOCALES, uidOf } from '@cchc/content-types';
 import { forcePublishedReads } from './published-reads';
 import { relinkPublishedSources } from './relink-on-publish';
+import { resolveImageBlocks } from './rich-text-images';
 import { isSyncing, pushRelations, relationFields, relationsForNewTranslation } from './shared-relations';
 import { keepOldSlugs, publishedSlugs } from './slug-redirects';
 import { prepareSlug } from './slugs';
@@ -36,8 +37,9 @@ async function localeExists({ strapi, uid, params }: Write, locale: string) {
 }
 
 /**
- * create / update: NFC text and a unique slug before the write; a new translation starts with
- * the relations of an existing one; relations written to one locale are copied to the others.
+ * create / update: NFC text, image blocks that name our uploads, and a unique slug before the
+ * write; a new translation starts with the relations of an existing one; relations written to one
+ * locale are copied to the others.
  */
 async function writeContent(write: Write, action: 'create' | 'update', next: Next) {
   const { strapi, typeName, params } = write;
@@ -45,7 +47,7 @@ async function writeContent(write: Write, action: 'create' | 'update', next: Nex
   const setsRelations = relationFields(typeName).some(([key]) => params.data && key in params.data);
   if (params.data) {
     const isNewTranslation = action === 'update' && !(await localeExists(write, locale));
-    params.data = normalizeStrings(params.data);
+    params.data = await resolveImageBlocks(strapi, typeName, normalizeStrings(params.data));
     await prepareSlug(strapi, typeName, params.data, locale, params.documentId);
     if (isNewTranslation && !setsRelations && params.documentId) {
       Object.assign(params.data, await relationsForNewTranslation(strapi, typeName, params.documentId, locale));
@@ -86,6 +88,10 @@ export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
         return writeContent(write, context.action, next);
       case 'publish':
         return publishWithLinks(write, next);
+      case 'clone':
+        // A copy starts from blocks already checked; what the request changes is checked too.
+        if (write.params.data) write.params.data = await resolveImageBlocks(strapi, typeName, write.params.data);
+        return next();
       default:
         return next();
     }

@@ -18,7 +18,7 @@ import { IMAGE_TYPES } from './assets/names.ts';
 import { originalFile } from './assets/originals.ts';
 import { publicFileUrl } from './cms-files';
 import { historyOf, latest, latestContent, latestRadio, latestTagged, titleOf, translationsOf, type ContentItem } from './content';
-import { cmsSource, fallbackFormat, sizeOf, variantsOf, widthsFor } from './images';
+import { cmsSource, fallbackFormat, uploadedImageSize, variantsOf, widthsFor } from './images';
 import { typeLabel } from './labels';
 import { pageAt, pathOf, pathOfRoute, staticPathsOf, type FeedFormat, type FeedRoute, type FeedSitePage } from './site-paths';
 
@@ -54,7 +54,9 @@ function siteMedia(site: URL) {
       const { file: original } = await originalFile(file.url, cmsSource());
       return { href: absolute(publicFileUrl(file.url)), renditions: [], size: (await stat(original)).size };
     }
-    const size = await sizeOf(file);
+    // An image that is no upload of the CMS (rich text older than its check) is left out: no href.
+    const size = await uploadedImageSize(file);
+    if (!size) return { href: '', renditions: [] };
     const format = fallbackFormat({ mime });
     // The narrowest (a feed's thumbnail) and the widest (the image itself): what the feeds link,
     // so no variant is made that nothing links.

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Media } from '@cchc/content-types';
 import { configuredCmsSource, linkAsset } from './assets/collect.ts';
 import { IMAGE_TYPES, imagePath } from './assets/names.ts';
-import { probeImage, type CmsSource } from './assets/originals.ts';
+import { originalFile, probeImage, type CmsSource } from './assets/originals.ts';
+import { isCmsUpload } from './assets/uploads.ts';
 import { strapiToken, strapiUrl } from './env';
 import type { ImageAsset, ImageFormat } from './page-record';
 
@@ -53,6 +54,26 @@ export interface Picture {
 /** An image's size: as the CMS gives it, else probed from the cached original (some rich-text images). */
 export async function sizeOf(media: Pick<Media, 'url' | 'width' | 'height'>): Promise<{ width: number; height: number }> {
   return media.width && media.height ? { width: media.width, height: media.height } : probeImage(media.url, cmsSource());
+}
+
+/**
+ * A rich-text image's size when it is one of the CMS's uploads and the CMS has it, else
+ * undefined: content written before the CMS checked image blocks (cms/src/documents/
+ * rich-text-images.ts) may name any URL, and such an image is shown as absent, never fetched.
+ * The original is fetched (once, into the cache) while the page renders, so that an upload
+ * the CMS no longer has is absent from the page rather than failing the build after it.
+ */
+export async function uploadedImageSize(image: Pick<Media, 'url' | 'width' | 'height'>): Promise<{ width: number; height: number } | undefined> {
+  const source = cmsSource();
+  if (!isCmsUpload(image.url, source.cmsUrl)) return undefined;
+  try {
+    await originalFile(image.url, source);
+    return await sizeOf(image);
+  } catch (error) {
+    // By name: the pipeline may be loaded as more than one module instance (collect.ts says why).
+    if ((error as Error).name === 'NotAnUpload') return undefined;
+    throw error;
+  }
 }
 
 /** The variants of an image in one format at `widths` (never wider than the original), each recorded for the page. */

@@ -1,7 +1,10 @@
 /**
  * Uploads as the CMS serves them, downloaded once into the cache and kept between builds:
- * `<cacheDir>/originals/<upload file name>`. Strapi names uploads uniquely, so a name once
- * downloaded is never fetched again.
+ * `<cacheDir>/originals/<upload file name>` (the name is Strapi's hash of the upload plus its
+ * extension). Only the CMS's own uploads are fetched (uploads.ts), never following a redirect,
+ * so nothing but the CMS's bytes for that name can be cached under it: a preview that names a
+ * foreign URL with a colliding file name fetches nothing. Strapi names uploads uniquely, so a
+ * name once downloaded is never fetched again.
  *
  * Plain TypeScript with erasable syntax only (Node runs it as it is); node builtins and sharp.
  */
@@ -14,6 +17,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import sharp from 'sharp';
 import { uploadFileName } from './names.ts';
+import { NotAnUpload, cmsUploadUrl } from './uploads.ts';
 
 /** Where uploads come from and where they are kept. */
 export interface CmsSource {
@@ -30,16 +34,19 @@ export function temporaryName(target: string): string {
   return `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
 }
 
-/** Where the CMS file at `source` (relative or absolute) is downloaded from. */
+/** Where the CMS upload at `source` is downloaded from; throws NotAnUpload for anything else. */
 export function sourceUrl(source: string, cmsUrl: string): URL {
-  return new URL(source, `${cmsUrl.replace(/\/+$/, '')}/`);
+  const url = cmsUploadUrl(source, cmsUrl);
+  if (!url) throw new NotAnUpload(`Not an upload of the CMS: ${JSON.stringify(source.slice(0, 200))}`);
+  return url;
 }
 
 async function download(source: string, target: string, options: CmsSource): Promise<void> {
   const url = sourceUrl(source, options.cmsUrl);
-  const headers: Record<string, string> = {};
-  if (options.token && url.origin === new URL(options.cmsUrl).origin) headers.Authorization = `Bearer ${options.token}`;
-  const response = await fetch(url, { headers });
+  const headers: Record<string, string> = options.token ? { Authorization: `Bearer ${options.token}` } : {};
+  // A redirect would lead away from the CMS's uploads: refused, not followed.
+  const response = await fetch(url, { headers, redirect: 'error' });
+  if (response.status === 404) throw new NotAnUpload(`The CMS has no upload at ${url}`);
   if (!response.ok || !response.body) throw new Error(`Could not download ${url} from the CMS (${response.status})`);
   const partial = temporaryName(target);
   try {
@@ -59,6 +66,7 @@ const downloads = new Map<string, Promise<string>>();
  * and whether this call downloaded it.
  */
 export async function originalFile(source: string, options: CmsSource): Promise<{ file: string; downloaded: boolean }> {
+  sourceUrl(source, options.cmsUrl);
   const file = join(options.cacheDir, 'originals', uploadFileName(source));
   if (existsSync(file)) return { file, downloaded: false };
   let pending = downloads.get(file);

@@ -5,7 +5,10 @@
  *
  * Cache layout (kept between builds):
  *   <cacheDir>/originals/<upload file name>   the upload as the CMS serves it (originals.ts)
- *   <cacheDir>/variants/<variant file name>   each encoded variant, named as on the site
+ *   <cacheDir>/variants/<sha-256 of the original's bytes, 32 hex>-<variant file name>
+ *                                             each encoded variant, keyed by the bytes it is
+ *                                             made from, so that a variant is never reused for
+ *                                             other bytes that happen to carry the same name
  *
  * A file already at its path in the site is left alone. New files are hard-linked from the cache
  * (copied where the site is on another device) under a temporary name, then renamed into place:
@@ -14,8 +17,10 @@
  *
  * Plain TypeScript with erasable syntax only (Node runs it as it is); node builtins and sharp.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
 import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import type { AssetSource, ImageAsset } from '../page-record.ts';
@@ -25,6 +30,11 @@ import { originalFile, temporaryName, type CmsSource } from './originals.ts';
 export interface WriteAssetsOptions extends CmsSource {
   /** Assets made at once (default 2: sharp already uses every core for one image). */
   concurrency?: number;
+  /**
+   * Told of each asset that could not be made, instead of a throw at the end: the publisher
+   * then leaves out the pages that link it, not the whole publish.
+   */
+  onFailure?: (path: string, error: Error) => void;
 }
 
 export interface WriteAssetsReport {
@@ -63,6 +73,20 @@ export function encodeImage(original: string, asset: ImageAsset): Promise<Buffer
     case 'png':
       return image.png(encoder).toBuffer();
   }
+}
+
+/** The hash of each cached original's bytes, by path (an original is never rewritten in place). */
+const contentKeys = new Map<string, Promise<string>>();
+
+function contentKeyOf(file: string): Promise<string> {
+  let key = contentKeys.get(file);
+  if (!key) {
+    const hash = createHash('sha256');
+    key = pipeline(createReadStream(file), hash).then(() => hash.digest('hex').slice(0, 32));
+    contentKeys.set(file, key);
+    key.catch(() => contentKeys.delete(file));
+  }
+  return key;
 }
 
 /** Writes `data` at `target` through a temporary name: readers see the whole file or none. */
@@ -126,16 +150,12 @@ export async function writeAssets(
       report.present++;
       return;
     }
-    let cached: string;
-    if (asset.kind === 'file') {
-      const original = await originalFile(asset.source, options);
-      if (original.downloaded) report.downloaded++;
-      cached = original.file;
-    } else {
-      cached = join(variantsDir, path.slice(path.lastIndexOf('/') + 1));
+    const original = await originalFile(asset.source, options);
+    if (original.downloaded) report.downloaded++;
+    let cached = original.file;
+    if (asset.kind === 'image') {
+      cached = join(variantsDir, `${await contentKeyOf(original.file)}-${path.slice(path.lastIndexOf('/') + 1)}`);
       if (!existsSync(cached)) {
-        const original = await originalFile(asset.source, options);
-        if (original.downloaded) report.downloaded++;
         await writeWhole(cached, await encodeImage(original.file, asset));
         report.encoded++;
       }
@@ -151,7 +171,9 @@ export async function writeAssets(
       try {
         await one(...next);
       } catch (error) {
-        failures.push(`${next[0]}: ${error instanceof Error ? error.message : String(error)}`);
+        const failure = error instanceof Error ? error : new Error(String(error));
+        if (options.onFailure) options.onFailure(next[0], failure);
+        else failures.push(`${next[0]}: ${failure.message}`);
       }
     }
   };
