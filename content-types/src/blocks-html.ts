@@ -121,8 +121,9 @@ export function blocksToHtml(blocks: Blocks | null | undefined, options: BlocksH
         case 'list':
           return list(block, options);
         case 'image': {
+          // Only an http(s) address: the resolver's answer is trusted, but not to be a script.
           const src = options.imageSrc?.(block.image.url);
-          if (!src) return '';
+          if (!src || !/^https?:\/\//i.test(src)) return '';
           const { alternativeText, caption, width, height } = block.image;
           const img = `<img${attributesOf({ src, alt: alternativeText || caption || '', width: width ?? undefined, height: height ?? undefined })}>`;
           return element('figure', img + (caption ? element('figcaption', escapeHtml(caption)) : ''));

@@ -18,10 +18,29 @@ export function cmsPublicUrl(strapi: Core.Strapi): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${address?.port ?? strapi.config.get<number>('server.port')}`;
 }
 
+/**
+ * The address of one of the CMS's own uploads (`/uploads/<name>`, relative or on the CMS's
+ * origin), or '' for anything else. A rich-text image written before the CMS checked them
+ * (cms/src/documents/rich-text-images.ts) may name any URL; the press never gets one of those.
+ */
+function ownUpload(url: string, cmsUrl: string): string {
+  let resolved: URL;
+  try {
+    resolved = new URL(url, `${cmsUrl}/`);
+  } catch {
+    return '';
+  }
+  const base = new URL(`${cmsUrl}/`);
+  const own = resolved.origin === base.origin && resolved.pathname.startsWith(`${base.pathname}uploads/`) && !resolved.username && !resolved.password;
+  return own && /^(\/|https?:\/\/)/i.test(url) ? resolved.toString() : '';
+}
+
 export function cmsMediaResolver(cmsUrl: string): MediaResolver {
-  const absolute = (url: string) => new URL(url, `${cmsUrl}/`).toString();
+  const absolute = (url: string) => ownUpload(url, cmsUrl);
   return (file: MediaFile) => {
+    // '' for a file that is not ours: blocksToHtml then leaves the image out.
     const href = absolute(file.url);
+    if (!href) return { href, renditions: [] };
     const original: PressRendition = {
       name: 'original',
       href,
