@@ -344,5 +344,24 @@ describe.each<DatabaseKind>(DATABASES)('the media library on %s', (database) => 
       expect(await snapshot(image.id)).toEqual(before);
       expect(await cms.strapi.db.query('plugin::upload.folder').findOne({ where: { id: folder } })).not.toBeNull();
     });
+
+    it('nor deleting a file that only a rich-text image block names', async () => {
+      const image = await upload(clients.author);
+      const docs = cms.strapi.documents(ARTICLE as UID.ContentType);
+      const body = [...paragraphs('Nội dung'), { type: 'image', image: { id: image.id, url: image.url, alternativeText: 'Ảnh trong bài' }, children: [{ type: 'text', text: '' }] }];
+      await docs.create({ locale: 'vi', data: { title: 'Bài có ảnh trong nội dung', summary: 'Tóm tắt', body, agency: own } } as never);
+      const before = await snapshot(image.id);
+      for (const [role, attempt] of [
+        // The administrator, who may delete files: only the use refuses it.
+        ['administrator', { method: 'DELETE', path: `/upload/files/${image.id}` }],
+        ['administrator', { method: 'POST', path: '/upload/actions/bulk-delete', json: { fileIds: [image.id], folderIds: [] } }],
+      ] as [keyof typeof clients, Attempt][]) {
+        expect((await send(cms.url, clients[role].token, attempt)).status, `${role} ${attempt.path}`).toBe(403);
+      }
+      expect(await snapshot(image.id)).toEqual(before);
+      // A file nothing uses is still deleted.
+      const unused = await upload(clients.author);
+      expect((await send(cms.url, clients.administrator.token, { method: 'DELETE', path: `/upload/files/${unused.id}` })).status).toBe(200);
+    });
   });
 });
