@@ -15,6 +15,8 @@ const PAGE_SIZE = PUBLIC_API_LIMITS.maxPageSize;
 const CONCURRENCY = 6;
 const TIMEOUT_MS = 60_000;
 const RETRIES = 2;
+/** A 429 is waited out this many times (as `Retry-After` says, at most 30 s each), then it fails. */
+const RATE_LIMIT_RETRIES = 5;
 
 /** A failure that explains itself: the build prints the message and stops. */
 export class CmsError extends Error {
@@ -76,6 +78,20 @@ async function getJson(path: string, { optional = false } = {}): Promise<unknown
     if (response.status >= 500 && attempt < RETRIES) {
       await pause(attempt);
       continue;
+    }
+    if (response.status === 429 && attempt < RATE_LIMIT_RETRIES) {
+      const seconds = Number(response.headers.get('Retry-After'));
+      await response.body?.cancel();
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number.isFinite(seconds) && seconds > 0 ? seconds : 1, 30) * 1000));
+      continue;
+    }
+    if (response.status === 429) {
+      throw new CmsError(
+        `The CMS kept limiting the requests to ${url} (429). ` +
+          (token
+            ? "STRAPI_TOKEN's limit is too low for a build: raise API_RATE_LIMIT_TOKEN_PER_MINUTE."
+            : 'In production and behind a proxy no address is exempt from the rate limit: set STRAPI_TOKEN to a read-only API token.'),
+      );
     }
 
     if (optional && [401, 403, 404].includes(response.status)) return undefined;
