@@ -52,7 +52,7 @@ node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   const root = process.cwd() + "/";
   const files = r.testResults.map((f) => ({ name: f.name.replace(root, ""), seconds: (f.endTime - f.startTime) / 1000 }));
-  console.log("\nSlowest test files:");
+  console.log("\nSlowest test files (time in tests; set-up hooks such as a boot in beforeAll not counted):");
   for (const f of files.sort((a, b) => b.seconds - a.seconds).slice(0, 15)) console.log(`  ${f.seconds.toFixed(1).padStart(7)} s  ${f.name}`);
   const skippedTests = r.testResults.flatMap((f) => f.assertionResults.filter((t) => t.status !== "passed" && t.status !== "failed").map((t) => `${f.name.replace(root, "")} > ${t.fullName}`));
   if (skippedTests.length) {
