@@ -7,6 +7,7 @@ export * from './locales';
 export * from './slug';
 export * from './blocks';
 export * from './links';
+export * from './uploads';
 export * from './blocks-html';
 export * from './fields';
 export * from './define';

@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Core } from '@strapi/strapi';
-import { bytesOfKb, type MediaFile, type MediaResolver, type PressRendition } from '@cchc/content-types';
+import { bytesOfKb, cmsUploadUrl, type MediaFile, type MediaResolver, type PressRendition } from '@cchc/content-types';
 
 /**
  * The CMS's public address: `server.url` (PUBLIC_CMS_URL), else the address it listens on. Never
@@ -18,25 +18,10 @@ export function cmsPublicUrl(strapi: Core.Strapi): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${address?.port ?? strapi.config.get<number>('server.port')}`;
 }
 
-/**
- * The address of one of the CMS's own uploads (`/uploads/<name>`, relative or on the CMS's
- * origin), or '' for anything else. A rich-text image written before the CMS checked them
- * (cms/src/documents/rich-text-images.ts) may name any URL; the press never gets one of those.
- */
-function ownUpload(url: string, cmsUrl: string): string {
-  let resolved: URL;
-  try {
-    resolved = new URL(url, `${cmsUrl}/`);
-  } catch {
-    return '';
-  }
-  const base = new URL(`${cmsUrl}/`);
-  const own = resolved.origin === base.origin && resolved.pathname.startsWith(`${base.pathname}uploads/`) && !resolved.username && !resolved.password;
-  return own && /^(\/|https?:\/\/)/i.test(url) ? resolved.toString() : '';
-}
-
 export function cmsMediaResolver(cmsUrl: string): MediaResolver {
-  const absolute = (url: string) => ownUpload(url, cmsUrl);
+  // A rich-text image written before the CMS checked them may name any URL: '' for anything
+  // that is not one of our uploads.
+  const absolute = (url: string) => cmsUploadUrl(url, cmsUrl)?.toString() ?? '';
   return (file: MediaFile) => {
     // '' for a file that is not ours: blocksToHtml then leaves the image out.
     const href = absolute(file.url);

@@ -4,37 +4,9 @@
  * (or a draft shown in a preview) could name any URL: a server on the local network, a file of
  * another host whose name collides with one of ours. An upload is a plain file name directly under
  * the CMS's `/uploads/` path, on the CMS's own origin, with nothing else in the URL.
- *
- * Plain TypeScript with erasable syntax only; node builtins only.
  */
 
-/** Strapi's upload file names: `<name>_<hash><ext>`, letters, digits, `_`, `-` and dots. */
-const UPLOAD_NAME = /^[\w-][\w.-]*$/;
-
-/**
- * The address of the CMS upload that `source` names (as the CMS gives it: `/uploads/x_1a2b.jpg`,
- * or absolute on the CMS's origin), or undefined when it names anything else.
- */
-export function cmsUploadUrl(source: string, cmsUrl: string): URL | undefined {
-  const base = new URL(`${cmsUrl.replace(/\/+$/, '')}/`);
-  const uploads = `${base.pathname}uploads/`;
-  // Relative sources are the CMS's own paths; anything with a scheme or `//` must be on its origin.
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(source) && !source.startsWith('/')) return undefined;
-  let url: URL;
-  try {
-    url = new URL(source, base);
-  } catch {
-    return undefined;
-  }
-  if (url.origin !== base.origin || url.username || url.password || url.search || url.hash) return undefined;
-  if (!url.pathname.startsWith(uploads)) return undefined;
-  // One plain name: no folder below uploads/, no percent-encoded separator.
-  return UPLOAD_NAME.test(url.pathname.slice(uploads.length)) ? url : undefined;
-}
-
-export function isCmsUpload(source: string, cmsUrl: string): boolean {
-  return cmsUploadUrl(source, cmsUrl) !== undefined;
-}
+export { cmsUploadUrl, isCmsUpload } from '@cchc/content-types';
 
 /** Asked for a file that is not one of the CMS's uploads, or that the CMS does not have (404). */
 export class NotAnUpload extends Error {
