@@ -41,27 +41,8 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
   echo "Throwaway PostgreSQL at $TEST_DATABASE_URL"
 fi
 
-report=$(mktemp /tmp/cchc-vitest-XXXXXX.json)
+# The summary reporter prints the 15 slowest files, each project's total, every skipped test by
+# name, and the plain closing line CI reads ("N passed, N failed"; vitest's own is not one it knows).
 status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
-
-# The 15 slowest files (so the next slowdown is seen), every skipped test by name (a check that
-# some machines skip must not pass unnoticed), then the plain closing line CI reads (vitest's own
-# summary is not one it knows).
-node -e '
-  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  const root = process.cwd() + "/";
-  const files = r.testResults.map((f) => ({ name: f.name.replace(root, ""), seconds: (f.endTime - f.startTime) / 1000 }));
-  console.log("\nSlowest test files (time in tests; set-up hooks such as a boot in beforeAll not counted):");
-  for (const f of files.sort((a, b) => b.seconds - a.seconds).slice(0, 15)) console.log(`  ${f.seconds.toFixed(1).padStart(7)} s  ${f.name}`);
-  const skippedTests = r.testResults.flatMap((f) => f.assertionResults.filter((t) => t.status !== "passed" && t.status !== "failed").map((t) => `${f.name.replace(root, "")} > ${t.fullName}`));
-  if (skippedTests.length) {
-    console.log(`\nSKIPPED (${skippedTests.length}): these checks did not run here`);
-    for (const t of skippedTests.slice(0, 30)) console.log(`  - ${t}`);
-    if (skippedTests.length > 30) console.log(`  … and ${skippedTests.length - 30} more (a -t filter skips the rest of a file)`);
-  }
-  const skipped = (r.numPendingTests || 0) + (r.numTodoTests || 0);
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
-' "$report" || echo "0 passed, 1 failed"
-rm -f "$report"
+npx vitest run --reporter=default --reporter=./tests/support/summary-reporter.ts "$@" || status=$?
 exit $status

@@ -1,0 +1,57 @@
+import type { Reporter, TestModule } from 'vitest/node';
+
+// The end of every run, for people and for CI:
+//  - the 15 slowest files, each timed whole (import, set-up hooks such as a boot in beforeAll,
+//    the tests, tear-down), and each project's total, so that the next slowdown is seen;
+//  - every skipped test by name: a check that some machines skip must not pass unnoticed;
+//  - the plain closing line CI reads, "N passed, N failed".
+export default class SummaryReporter implements Reporter {
+  private runStarted = 0;
+
+  onTestRunStart(): void {
+    this.runStarted = Date.now();
+  }
+
+  onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
+    const files = modules.map((m) => ({ name: m.moduleId.replace(`${process.cwd()}/`, ''), project: m.project.name, seconds: fileSeconds(m) }));
+    const out: string[] = [];
+
+    out.push('', 'Slowest test files (whole file: import, set-up hooks, tests, tear-down):');
+    for (const f of [...files].sort((a, b) => b.seconds - a.seconds).slice(0, 15)) {
+      out.push(`  ${f.seconds.toFixed(1).padStart(7)} s  ${f.name}`);
+    }
+    const byProject = new Map<string, number>();
+    for (const f of files) byProject.set(f.project, (byProject.get(f.project) ?? 0) + f.seconds);
+    const wall = (Date.now() - this.runStarted) / 1000;
+    const inFiles = [...byProject.values()].reduce((a, b) => a + b, 0);
+    out.push(
+      `By project: ${[...byProject].map(([p, s]) => `${p} ${s.toFixed(0)} s`).join(', ')}; ` +
+        `global set-up and the rest ${(wall - inFiles).toFixed(0)} s; wall ${wall.toFixed(0)} s`,
+    );
+
+    let passed = 0;
+    let failed = unhandledErrors.length;
+    const skipped: string[] = [];
+    for (const m of modules) {
+      if (m.state() === 'failed' && [...m.children.allTests()].length === 0) failed++; // a file that failed before its tests
+      for (const t of m.children.allTests()) {
+        const state = t.result().state;
+        if (state === 'passed') passed++;
+        else if (state === 'failed') failed++;
+        else skipped.push(`${m.moduleId.replace(`${process.cwd()}/`, '')} > ${t.fullName}`);
+      }
+    }
+    if (skipped.length) {
+      out.push('', `SKIPPED (${skipped.length}): these checks did not run here`);
+      for (const t of skipped.slice(0, 30)) out.push(`  - ${t}`);
+      if (skipped.length > 30) out.push(`  … and ${skipped.length - 30} more (a -t filter skips the rest of a file)`);
+    }
+    out.push(`${passed} passed, ${failed} failed${skipped.length ? `, ${skipped.length} skipped` : ''}`);
+    console.log(out.join('\n'));
+  }
+}
+
+function fileSeconds(m: TestModule): number {
+  const d = m.diagnostic();
+  return (d.environmentSetupDuration + d.prepareDuration + d.collectDuration + d.setupDuration + d.duration) / 1000;
+}
