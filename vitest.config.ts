@@ -8,7 +8,9 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 120_000,
-    hookTimeout: 900_000,
+    // A hung boot fails in three minutes, not fifteen (a boot from a template takes seconds; making
+    // the demo template, once per run, about a minute).
+    hookTimeout: 180_000,
     projects: [
       {
         // Pure logic and checks of files: no Strapi, no database, no build; seconds.

@@ -1,12 +1,11 @@
 /**
- * Once per run: build the content model package and compile the CMS, so that every test file
- * boots the same real Strapi from cms/dist.
+ * Once per run, for the projects that boot the CMS in the test process (cms, publish): the CMS
+ * compiled into cms/dist, so that every file boots the same real Strapi, and the folder of the
+ * run's template databases (tests/support/run-setup.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { ROOT } from './support/paths';
+import { compileCmsOnce, prepareTemplates } from './support/run-setup';
 
-export default function setup(): void {
-  const run = (args: string[]) => execFileSync('npx', args, { cwd: ROOT, stdio: 'inherit' });
-  run(['tsc', '-p', 'content-types/tsconfig.json']);
-  run(['tsc', '-p', 'cms/tsconfig.json']);
+export default function setup(): () => Promise<void> {
+  compileCmsOnce();
+  return prepareTemplates();
 }

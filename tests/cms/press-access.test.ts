@@ -2,7 +2,8 @@
  * The press API's front door (cms/src/press/access/), on the real CMS on SQLite and PostgreSQL,
  * over real HTTP: outlets made by the administrator through the admin API, their tokens refused
  * once revoked or replaced, granting nothing on Strapi's own routes (generated requests: fast-check,
- * seed printed; PRESS_FUZZ_SEED / PRESS_FUZZ_RUNS reproduce), each outlet's rate limit, CORS,
+ * 300 requests with a fixed seed in `npm test`, 5,000 with the date's seed in `npm run test:deep`;
+ * PRESS_FUZZ_SEED / PRESS_FUZZ_RUNS replay a printed run), each outlet's rate limit, CORS,
  * 304, the request log (captured from Strapi's own logger) and usage.
  */
 import { createRequire } from 'node:module';
@@ -17,6 +18,7 @@ import { bootCms, type DatabaseKind, type RunningCms } from '../support/strapi';
 import { createTerm, uploadTestImage } from '../support/fixtures';
 import { AdminClient, createAdminUser } from '../support/admin-users';
 import type { OutletView } from '../../cms/src/press/access/admin-routes';
+import { generated } from '../support/generated';
 
 const require = createRequire(import.meta.url);
 const dist = (path: string) => require(resolve(CMS_DIR, 'dist/src', path));
@@ -24,8 +26,7 @@ const { insertOutlet, revokeOutlet } = dist('press/access/outlets.js') as typeof
 const { newToken, hashToken } = dist('press/access/token.js') as typeof import('../../cms/src/press/access/token');
 const { winston } = require(require.resolve('@strapi/logger', { paths: [CMS_DIR] })) as typeof import('@strapi/logger');
 
-const SEED = Number(process.env.PRESS_FUZZ_SEED ?? Date.now() % 1_000_000);
-const RUNS = Number(process.env.PRESS_FUZZ_RUNS ?? 300);
+const { seed: SEED, runs: RUNS } = generated('PRESS_FUZZ', { ci: 300, deep: 5_000 }, 'press fuzz');
 const WHOAMI = '/api/press/whoami';
 const NEWSPAPER_ORIGIN = 'https://baosoctrang.org.vn';
 const STATION_ORIGIN = 'https://thsoctrang.vn';
@@ -313,7 +314,6 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('the press API front door on
     });
 
     it(`never lets a token read a draft, write, or reach the admin (seed printed)`, async () => {
-      console.log(`[press fuzz ${database}] seed ${SEED}, ${RUNS} requests (PRESS_FUZZ_SEED=${SEED} PRESS_FUZZ_RUNS=${RUNS} reproduces)`);
       const articles = async () => cms.strapi.db.query(uidOf('article') as UID.Schema).count({});
       const before = { articles: await articles(), outlets: (await outlets()).length };
 

@@ -22,6 +22,7 @@ import { AdminClient, createAdminUser } from '../support/admin-users';
 import { CMS_DIR, ROOT } from '../support/paths';
 import { createTestDatabase } from '../support/postgres';
 import { bootCms, type DatabaseKind, type RunningCms } from '../support/strapi';
+import { generated } from '../support/generated';
 
 // The feed's read as the booted CMS loaded it (cms/dist), called as the press API's router will.
 const require = createRequire(import.meta.url);
@@ -324,11 +325,10 @@ describe('press change feed while another CMS process writes (PostgreSQL)', () =
     const first = await s.documents(ARTICLE).create({ locale: 'vi', data: { title: 'Bài đầu tiên', summary: 'Tóm tắt', body: paragraphs('Nội dung'), agency, cover: { image, alt: 'Ảnh' } } } as never);
     await s.documents(ARTICLE).publish({ documentId: first.documentId, locale: 'vi' } as never);
 
-    const seed = Number(process.env.PRESS_WRITER_SEED ?? Date.now() % 100_000);
-    console.log(`press writer seed ${seed} (PRESS_WRITER_SEED=${seed} replays it)`);
+    const { seed, runs: steps } = generated('PRESS_WRITER', { ci: 45, deep: 200 }, 'press writer');
     const writer = spawn(process.execPath, ['--import', 'tsx', 'tests/support/press-writer.ts'], {
       cwd: ROOT,
-      env: { ...process.env, ...FAST, CMS_DATABASE_URL: database.url, PRESS_WRITER_STEPS: '45', PRESS_WRITER_SEED: String(seed) },
+      env: { ...process.env, ...FAST, CMS_DATABASE_URL: database.url, PRESS_WRITER_STEPS: String(steps), PRESS_WRITER_SEED: String(seed) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -27,10 +27,10 @@ import {
   type InlineNode,
   type PressItem,
 } from '@cchc/content-types';
-import { seedDemo } from '../support/demo';
 import { createTerm, uploadTestImage } from '../support/fixtures';
 import { CMS_DIR, ROOT } from '../support/paths';
 import { bootCms, type DatabaseKind, type RunningCms } from '../support/strapi';
+import { generated } from '../support/generated';
 
 const require = createRequire(import.meta.url);
 // The compiled module the CMS itself runs, so that the test reads what the CMS caches.
@@ -139,11 +139,10 @@ describe('rich text as HTML', () => {
   }
 
   it('never yields markup outside the allowed set, nor a link a browser would run', () => {
-    const seed = Number(process.env.HTML_FUZZ_SEED ?? Date.now() % 2 ** 31);
-    console.log(`rich-text HTML fuzz seed: ${seed} (HTML_FUZZ_SEED=${seed} reproduces)`);
+    const { seed, runs } = generated('HTML_FUZZ', { ci: 2_000, deep: 50_000 }, 'rich-text HTML fuzz');
     fc.assert(
-      fc.property(fc.array(block, { maxLength: 6 }), (generated) => {
-        const blocks = generated as Blocks;
+      fc.property(fc.array(block, { maxLength: 6 }), (drawn) => {
+        const blocks = drawn as Blocks;
         const html = blocksToHtml(blocks, { baseUrl: BASE, imageSrc: (url) => (url.startsWith('/uploads/') ? `${IMAGE_HOST}${url.slice(9)}` : undefined) });
         const tree = parseFragment(html).childNodes as Node[];
         for (const node of walk(tree)) {
@@ -162,7 +161,7 @@ describe('rich text as HTML', () => {
         const shown = comparable(textOf(tree));
         for (const text of visibleTexts(blocks)) expect(shown).toContain(comparable(text));
       }),
-      { seed, numRuns: Number(process.env.HTML_FUZZ_RUNS ?? 2_000) },
+      { seed, numRuns: runs },
     );
   });
 
@@ -202,11 +201,10 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('press item reads on %s', (d
   const read = (type: string, documentId: string, query: Record<string, string | string[]> = {}) => readPressItem(strapi, request(type, documentId, query));
 
   beforeAll(async () => {
-    cms = await bootCms(database, { PUBLIC_SITE_URL: SITE_URL, EVENTS_POLL_MS: '100', EVENTS_RETRY_MS: '100', EVENTS_RETRY_MAX_MS: '400' });
+    cms = await bootCms(database, { PUBLIC_SITE_URL: SITE_URL, EVENTS_POLL_MS: '100', EVENTS_RETRY_MS: '100', EVENTS_RETRY_MAX_MS: '400' }, { from: 'demo' });
     strapi = cms.strapi;
     // Media links are absolute on the CMS's public URL (PUBLIC_CMS_URL in production).
     strapi.config.set('server.url', cms.url);
-    await seedDemo(strapi);
   });
   afterAll(async () => {
     await cms?.stop();

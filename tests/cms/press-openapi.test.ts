@@ -10,7 +10,6 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { PRESS_CHANGES_PATH, PRESS_OPENAPI_PATH, PRESS_WHOAMI_PATH, changePageSchema, type ChangeEntry } from '@cchc/content-types';
-import { seedDemo } from '../support/demo';
 import { createPressOutlet, untilTokenAccepted } from '../support/press';
 import { bootCms, type RunningCms } from '../support/strapi';
 
@@ -52,8 +51,7 @@ describe('the press API against its OpenAPI document', () => {
   }
 
   beforeAll(async () => {
-    cms = await bootCms('sqlite', { PUBLIC_SITE_URL: 'https://cchc.soctrang.gov.vn', PUBLIC_CMS_URL: 'https://cms.cchc.soctrang.gov.vn' });
-    await seedDemo(cms.strapi);
+    cms = await bootCms('sqlite', { PUBLIC_SITE_URL: 'https://cchc.soctrang.gov.vn', PUBLIC_CMS_URL: 'https://cms.cchc.soctrang.gov.vn' }, { from: 'demo' });
     token = (await createPressOutlet(cms.strapi, 'Báo Sóc Trăng', 100_000, 10_000)).token;
     await untilTokenAccepted(cms.url, token);
     // Everything the seed wrote has reached the change feed's projection before it is read.

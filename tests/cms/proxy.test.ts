@@ -7,8 +7,9 @@
  *  - the audit log records the reader's address;
  *  - Strapi's admin login throttle locks only the reader who tried, not the editor for everyone;
  *  - generated forged headers (several entries and lines, spaces, IPv6, garbage, many hops):
- *    the address the CMS records is always the one nginx saw. PROXY_FUZZ_SEED and
- *    PROXY_FUZZ_RUNS reproduce a run.
+ *    the address the CMS records is always the one nginx saw. 300 requests with a fixed seed in
+ *    `npm test`, 3,000 with the date's seed in `npm run test:deep`; PROXY_FUZZ_SEED and
+ *    PROXY_FUZZ_RUNS replay a printed run.
  * The proxy's handling does not depend on the database: SQLite only.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -24,13 +25,13 @@ import { CMS_DIR } from '../support/paths';
 import { freePort } from '../support/site-build';
 import { bootCms, createReadOnlyToken, type RunningCms } from '../support/strapi';
 import { createAdminUser } from '../support/admin-users';
+import { generated } from '../support/generated';
 
 const require = createRequire(import.meta.url);
 const { searchEntries } = require(resolve(CMS_DIR, 'dist/src/audit/store.js')) as typeof import('../../cms/src/audit/store');
 const { proxyConfig, exemptAddresses } = require(resolve(CMS_DIR, 'dist/src/proxy/trust.js')) as typeof import('../../cms/src/proxy/trust');
 
-const SEED = Number(process.env.PROXY_FUZZ_SEED ?? 20261207);
-const RUNS = Number(process.env.PROXY_FUZZ_RUNS ?? 300);
+const { seed: SEED, runs: RUNS } = generated('PROXY_FUZZ', { ci: 300, deep: 3_000 }, 'proxy fuzz');
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 
@@ -288,7 +289,6 @@ describe('the CMS behind nginx (IS_PROXIED=true, PROXY_HOPS=1)', () => {
       // Which loopback address the reader calls from: 127.0.0.10 … 127.0.0.250.
       from: fc.integer({ min: 10, max: 250 }),
     });
-    console.log(`[proxy fuzz] seed ${SEED}, ${RUNS} requests (PROXY_FUZZ_SEED=${SEED} PROXY_FUZZ_RUNS=${RUNS} reproduces)`);
     let n = 0;
     await fc.assert(
       fc.asyncProperty(forged, async ({ lines, realIp, forwarded, from }) => {

@@ -161,7 +161,8 @@ describe('the first start of an empty database, as `npm start` makes it', () => 
   let cms: RunningCms;
   beforeAll(async () => {
     // Demo content on (as outside tests), on loopback: the content seed and the editorial desk run at start.
-    cms = await bootCms('sqlite', { SEED_DEMO: 'true' });
+    // A first start for real: the seed on an empty database is what is tested.
+    cms = await bootCms('sqlite', { SEED_DEMO: 'true' }, { from: 'fresh' });
   });
   afterAll(async () => {
     await cms?.stop();

@@ -6,7 +6,8 @@
  *   local server started here receives no request;
  * - nobody replaces a file's bytes, so approved and live documents keep theirs until an edit
  *   goes through the workflow.
- * UPLOADS_FUZZ_SEED and UPLOADS_FUZZ_RUNS reproduce a generated run.
+ * Generated requests: 150 with a fixed seed in `npm test`, 1,000 with the date's seed in
+ * `npm run test:deep`; UPLOADS_FUZZ_SEED and UPLOADS_FUZZ_RUNS replay a printed run.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -22,13 +23,13 @@ import { bootCms, type DatabaseKind, type RunningCms } from '../support/strapi';
 import { createTerm } from '../support/fixtures';
 import { AdminClient, cm, createAdminUser } from '../support/admin-users';
 import { CMS_DIR } from '../support/paths';
+import { generated } from '../support/generated';
 
 const require = createRequire(import.meta.url);
 const library = require(resolve(CMS_DIR, 'dist/src/permissions/media-library.js')) as typeof import('../../cms/src/permissions/media-library');
 const rules = require(resolve(CMS_DIR, 'dist/src/uploads/write-routes.js')) as typeof import('../../cms/src/uploads/write-routes');
 
-const SEED = Number(process.env.UPLOADS_FUZZ_SEED ?? 20261207);
-const RUNS = Number(process.env.UPLOADS_FUZZ_RUNS ?? 150);
+const { seed: SEED, runs: RUNS } = generated('UPLOADS_FUZZ', { ci: 150, deep: 1_000 }, 'uploads');
 const DATABASES = (process.env.UPLOADS_TEST_DATABASES ?? 'sqlite,postgres').split(',') as DatabaseKind[];
 const ARTICLE = uidOf('article');
 const PNG = readFileSync(new URL('../../cms/favicon.png', import.meta.url));
@@ -167,7 +168,6 @@ describe.each<DatabaseKind>(DATABASES)('the media library on %s', (database) => 
       inQuery.map((q) => ({ method: 'DELETE', path: `/upload/files/${o}?${q}` })),
       inBody.map((id) => ({ method: 'POST', path: '/upload/actions/generate-ai-metadata', json: { fileIds: [id] } })),
     ];
-    console.log(`[uploads ${database}] seed ${SEED}, ${RUNS} requests (UPLOADS_FUZZ_SEED=${SEED} UPLOADS_FUZZ_RUNS=${RUNS} reproduces)`);
     await fc.assert(
       fc.asyncProperty(fc.oneof(...attempts), async (attempt) => {
         const answer = await send(cms.url, clients.author.token, attempt);

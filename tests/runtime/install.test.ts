@@ -30,7 +30,7 @@ function install(machineNode: string) {
     cwd: project,
     encoding: 'utf8',
     timeout: 120_000,
-    env: { ...process.env, npm_node_execpath: machineNode },
+    env: { ...process.env, npm_node_execpath: machineNode, npm_config_offline: 'true' },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }

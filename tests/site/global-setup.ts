@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { buildAndServeSite } from '../support/site-build';
+import { prepareTemplates } from '../support/run-setup';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,10 +12,14 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  const dropTemplates = prepareTemplates();
   const { site, stop } = await buildAndServeSite();
   project.provide('cmsUrl', site.cmsUrl);
   project.provide('siteUrl', site.siteUrl);
   project.provide('outDir', site.outDir);
   project.provide('runtimes', site.runtimes);
-  return stop;
+  return async () => {
+    await stop();
+    await dropTemplates();
+  };
 }

@@ -8,12 +8,18 @@
  */
 import { seedDemo } from './demo';
 import { bootCms, type DatabaseKind } from './strapi';
+import { templatesDir } from './templates';
 
 const database = (process.env.CMS_DATABASE ?? 'sqlite') as DatabaseKind;
-const cms = await bootCms(database, {}, { databaseUrl: process.env.CMS_DATABASE_URL || undefined });
-
+const databaseUrl = process.env.CMS_DATABASE_URL || undefined;
 const seed = process.env.CMS_SEED ?? 'demo';
-if (seed.startsWith('corpus:')) {
+// Under `npm test` the demo content is a copy of the run's template; elsewhere it is seeded.
+const demoFromTemplate = seed === 'demo' && !databaseUrl && templatesDir() !== undefined;
+const cms = await bootCms(database, {}, { databaseUrl, from: demoFromTemplate ? 'demo' : 'empty' });
+
+if (demoFromTemplate) {
+  // Loaded already.
+} else if (seed.startsWith('corpus:')) {
   const { generateCorpus } = await import('./corpus');
   // corpus:<documents>[:<agencies>]
   const [documents, agencies] = seed.slice('corpus:'.length).split(':').map(Number);

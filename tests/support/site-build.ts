@@ -2,12 +2,13 @@
  * The real site, built against a real CMS seeded with the demo content, and served by the
  * site's own server: set up once for tests/site and tests/browser (their global setup).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, SITE_DIR } from './paths';
+import { SITE_DIR } from './paths';
+import { compileCmsOnce } from './run-setup';
 import { startCmsProcess, stopProcess } from './processes';
 import { nodeBinariesUnder, sampleNodeBinaries } from './runtimes';
 
@@ -63,8 +64,7 @@ function buildSite(outDir: string, env: Record<string, string>): Promise<string[
 }
 
 export async function buildAndServeSite(): Promise<{ site: BuiltSite; stop: () => Promise<void> }> {
-  execFileSync('npx', ['tsc', '-p', 'content-types/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
-  execFileSync('npx', ['tsc', '-p', 'cms/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  compileCmsOnce();
 
   const cms = await startCmsProcess({ CMS_DATABASE: 'sqlite', CMS_SEED: 'demo' });
   const sitePort = await freePort();

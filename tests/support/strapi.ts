@@ -1,9 +1,12 @@
 /**
  * Boots the real CMS (cms/dist, compiled by the global setup) inside the test process, against
- * a fresh SQLite file or a fresh PostgreSQL database, listening on a free loopback port.
+ * a SQLite file or a PostgreSQL database of its own, listening on a free loopback port. The
+ * database starts as a copy of the run's template (./templates.ts): the state a first start
+ * leaves, or with the demo content. Where start-up itself is tested, `from: 'fresh'` boots an
+ * empty database for real.
  */
 import { createRequire } from 'node:module';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -11,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import type { Core } from '@strapi/strapi';
 import { CMS_DIR } from './paths';
 import { createTestDatabase } from './postgres';
+import { templateFor, type Template, type TemplateState } from './templates';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -57,6 +61,15 @@ export interface BootOptions {
    * several CMS processes share one, as in production. Its owner creates and drops it.
    */
   databaseUrl?: string;
+  /**
+   * What the database holds before the CMS starts: a copy of the run's `empty` template (the
+   * default: what a first start leaves) or `demo` template (the demo content and editorial
+   * desk loaded), or nothing (`fresh`: schema sync and first-start steps for real). A
+   * DATABASE_FILENAME in `env` or a `databaseUrl` is used as it is.
+   */
+  from?: 'fresh' | TemplateState;
+  /** Serve uploads from this folder and keep it afterwards (the template maker's). */
+  publicDir?: string;
 }
 
 export async function bootCms(
@@ -65,6 +78,20 @@ export async function bootCms(
   options: BootOptions = {},
 ): Promise<RunningCms> {
   const cleanups: (() => Promise<void> | void)[] = [];
+  // The variables a test sets for this boot go with it: the next boot (in this file or, with a
+  // shared worker, the next file) does not inherit them. (The ones set below, every boot sets.)
+  const before = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  cleanups.push(() => {
+    for (const [key, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+  const ownDatabase = !(env.DATABASE_FILENAME || options.databaseUrl);
+  const template: Template | undefined =
+    ownDatabase && options.from !== 'fresh' ? await templateFor(database, options.from ?? 'empty', bootCms) : undefined;
+  if (options.from === 'demo' && ownDatabase && !template) throw new Error('the demo template needs the run set-up (npm test): CCHC_TEST_TEMPLATES is not set');
+
   Object.assign(process.env, testSecrets(), {
     NODE_ENV: 'test',
     STRAPI_TELEMETRY_DISABLED: 'true',
@@ -81,19 +108,23 @@ export async function bootCms(
     process.env.DATABASE_CLIENT = 'sqlite';
     // DATABASE_FILENAME is read relative to cms/; an absolute path wins in path.resolve.
     process.env.DATABASE_FILENAME = resolve(dir, 'data.db');
+    if (template?.sqliteFile) copyFileSync(template.sqliteFile, process.env.DATABASE_FILENAME);
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   } else {
-    const db = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
+    const db = options.databaseUrl
+      ? { url: options.databaseUrl, drop: async () => undefined }
+      : await createTestDatabase(template?.postgresName);
     process.env.DATABASE_CLIENT = 'postgres';
     process.env.DATABASE_URL = db.url;
     process.env.DATABASE_POOL_MIN = '0';
     process.env.DATABASE_POOL_MAX = '5';
     cleanups.push(db.drop);
   }
-  const publicDir = mkdtempSync(join(tmpdir(), 'cchc-public-'));
-  mkdirSync(join(publicDir, 'uploads'));
+  const publicDir = options.publicDir ?? mkdtempSync(join(tmpdir(), 'cchc-public-'));
+  if (!existsSync(join(publicDir, 'uploads'))) mkdirSync(join(publicDir, 'uploads'), { recursive: true });
+  if (template) cpSync(template.uploadsDir, join(publicDir, 'uploads'), { recursive: true });
   process.env.PUBLIC_DIR = publicDir;
-  cleanups.push(() => rmSync(publicDir, { recursive: true, force: true }));
+  if (!options.publicDir) cleanups.push(() => rmSync(publicDir, { recursive: true, force: true }));
   Object.assign(process.env, env);
 
   const restoreListeners = snapshotProcessListeners();

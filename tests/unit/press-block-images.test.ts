@@ -1,16 +1,17 @@
 /**
  * The press gets a rich-text image only when it is one of the CMS's own uploads: a block written
  * before the CMS checked images on write could name any URL (a script, another host). Generated
- * addresses (fast-check, seed printed, PRESS_IMAGES_FUZZ_SEED to reproduce).
+ * addresses (fast-check: 500 with a fixed seed in `npm test`, 10,000 with the date's seed in
+ * `npm run test:deep`; PRESS_IMAGES_FUZZ_SEED / PRESS_IMAGES_FUZZ_RUNS replay a printed run).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cmsMediaResolver } from '../../cms/src/press/items/media';
 import { blocksToHtml } from '../../content-types/src/blocks-html';
 import type { Blocks } from '../../content-types/src/blocks';
+import { generated } from '../support/generated';
 
-const seed = Number(process.env.PRESS_IMAGES_FUZZ_SEED ?? 20261207);
-console.log(`[press-block-images] fast-check seed ${seed} (PRESS_IMAGES_FUZZ_SEED to reproduce)`);
+const { seed, runs } = generated('PRESS_IMAGES_FUZZ', { ci: 500, deep: 10_000 }, 'press block images');
 
 const CMS = 'https://cms.example.gov.vn';
 const resolve = cmsMediaResolver(CMS);
@@ -34,7 +35,7 @@ describe('rich-text images in what the press gets', () => {
         const href = await hrefOf(url);
         expect(href === '' || href.startsWith(`${CMS}/uploads/`), `${JSON.stringify(url)} → ${href}`).toBe(true);
       }),
-      { seed, numRuns: 500 },
+      { seed, numRuns: runs },
     );
     expect(await hrefOf('/uploads/a_1b2c.jpg')).toBe(`${CMS}/uploads/a_1b2c.jpg`);
     expect(await hrefOf('https://evil.example/uploads/a.jpg')).toBe('');

@@ -2,8 +2,9 @@
  * Press webhooks reach newsrooms on the internet, never this machine or an internal network
  * (cms/src/press/webhooks/public-address.ts): an address written as an IP is refused when the
  * endpoint is registered and before each send, and a name is judged on its DNS answer when the
- * connection is made. Generated spellings of internal addresses (fast-check, seed printed,
- * WEBHOOK_ADDRESS_FUZZ_SEED to reproduce); a real socket on loopback must see no connection.
+ * connection is made. Generated spellings of internal addresses (fast-check: 300 with a
+ * fixed seed in `npm test`, 5,000 with the date's seed in `npm run test:deep`;
+ * WEBHOOK_ADDRESS_FUZZ_SEED / WEBHOOK_ADDRESS_FUZZ_RUNS replay a printed run); a real socket on loopback must see no connection.
  */
 import { createServer as createTcpServer, type Server } from 'node:net';
 import { createServer as createHttpServer } from 'node:http';
@@ -14,9 +15,9 @@ import { checkEndpointUrl } from '../../cms/src/press/webhooks/url';
 import { mayConnectTo } from '../../cms/src/press/webhooks/public-address';
 import { sendWebhook } from '../../cms/src/press/webhooks/send';
 import type { ChangeEntry } from '@cchc/content-types';
+import { generated } from '../support/generated';
 
-const seed = Number(process.env.WEBHOOK_ADDRESS_FUZZ_SEED ?? 20261207);
-console.log(`[webhook-address] fast-check seed ${seed} (WEBHOOK_ADDRESS_FUZZ_SEED to reproduce)`);
+const { seed, runs } = generated('WEBHOOK_ADDRESS_FUZZ', { ci: 300, deep: 5_000 }, 'webhook address');
 
 const byte = fc.integer({ min: 0, max: 255 });
 /** An internal IPv4 address, as four numbers. */
@@ -51,7 +52,7 @@ describe('webhook endpoints are addresses of the internet', () => {
           expect(check.ok, `${protocol}//${host}`).toBe(loopbackAllowed);
         }
       }),
-      { seed, numRuns: 300 },
+      { seed, numRuns: runs },
     );
   });
 
@@ -64,7 +65,7 @@ describe('webhook endpoints are addresses of the internet', () => {
         expect(checkEndpointUrl(`https://${ip.join('.')}/hook`, false).ok).toBe(true);
         expect(mayConnectTo(ip.join('.'), false)).toBe(true);
       }),
-      { seed, numRuns: 100 },
+      { seed, numRuns: Math.ceil(runs / 3) },
     );
     expect(checkEndpointUrl('https://newsroom.example.vn/hooks/cchc', false).ok).toBe(true);
   });

@@ -1,0 +1,85 @@
+/**
+ * Template databases: the state a first start leaves (`empty`) and the same with the demo
+ * content loaded (`demo`), each made once per run and then copied for every boot that asks for
+ * it: a file copy on SQLite, `CREATE DATABASE … TEMPLATE` on PostgreSQL, and the uploads folder
+ * beside it. A boot from a template skips the schema sync and the seed: about 1.5 s instead of
+ * 5–10 s, and a copy instead of a demo seed.
+ *
+ * The global setups name the folder in CCHC_TEST_TEMPLATES (./run-setup.ts) and remove it, and
+ * the PostgreSQL templates, at the end. Without it (a benchmark, a CMS started by hand) every boot
+ * is fresh.
+ *
+ * The templates are made with NODE_ENV=production and no ADMIN_EMAIL, so they hold no
+ * administrator: each boot creates the one its own environment asks for, as a first start does.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DatabaseKind, RunningCms } from './strapi';
+import { createDatabaseNamed } from './postgres';
+import { templateRunId } from './run-setup';
+
+export type TemplateState = 'empty' | 'demo';
+
+export interface Template {
+  /** SQLite: the database file to copy. */
+  sqliteFile?: string;
+  /** PostgreSQL: the template database's name. */
+  postgresName?: string;
+  /** The uploads folder that goes with it. */
+  uploadsDir: string;
+}
+
+type Boot = (
+  database: DatabaseKind,
+  env: Record<string, string>,
+  options: { from: 'fresh' | TemplateState; databaseUrl?: string; publicDir?: string },
+) => Promise<RunningCms>;
+
+export function templatesDir(): string | undefined {
+  return process.env.CCHC_TEST_TEMPLATES || undefined;
+}
+
+/** The template for `state` on `database`, made now if this run has not made it yet. */
+export async function templateFor(database: DatabaseKind, state: TemplateState, boot: Boot): Promise<Template | undefined> {
+  const root = templatesDir();
+  if (!root) return undefined;
+  const dir = join(root, `${database}-${state}`);
+  if (!existsSync(join(dir, 'ready'))) await makeTemplate(root, dir, database, state, boot);
+  const about = JSON.parse(readFileSync(join(dir, 'ready'), 'utf8')) as { postgresName?: string };
+  return {
+    sqliteFile: database === 'sqlite' ? join(dir, 'data.db') : undefined,
+    postgresName: about.postgresName,
+    uploadsDir: join(dir, 'public', 'uploads'),
+  };
+}
+
+async function makeTemplate(root: string, dir: string, database: DatabaseKind, state: TemplateState, boot: Boot): Promise<void> {
+  // Made aside and renamed into place, so that a half-made template is never used.
+  const work = `${dir}.making-${process.pid}`;
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(join(work, 'public', 'uploads'), { recursive: true });
+  const postgresName = database === 'postgres' ? `cchc_tpl_${templateRunId(root)}_${state}` : undefined;
+  const databaseUrl = postgresName ? await createDatabaseNamed(postgresName, state === 'demo' ? `cchc_tpl_${templateRunId(root)}_empty` : undefined) : undefined;
+  if (state === 'demo') {
+    // The demo starts from the empty template: it is made first.
+    const empty = await templateFor(database, 'empty', boot);
+    if (database === 'sqlite') cpSync(empty!.sqliteFile!, join(work, 'data.db'));
+    cpSync(empty!.uploadsDir, join(work, 'public', 'uploads'), { recursive: true });
+  }
+  const cms = await boot(
+    database,
+    { NODE_ENV: 'production', SEED_DEMO: 'false', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', DATABASE_FILENAME: join(work, 'data.db') },
+    { from: 'fresh', databaseUrl, publicDir: join(work, 'public') },
+  );
+  try {
+    if (state === 'demo') {
+      const { seedDemo } = await import('./demo');
+      await seedDemo(cms.strapi);
+    }
+  } finally {
+    await cms.stop();
+  }
+  writeFileSync(join(work, 'ready'), JSON.stringify({ postgresName }));
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(work, dir);
+}
