@@ -24,7 +24,9 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'cms', include: ['tests/cms/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
+        // One worker process for every file (isolate: false): Strapi's modules load once, not
+        // once per file. Each file still boots its own CMS on its own copy of a template.
+        test: { name: 'cms', include: ['tests/cms/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'], isolate: false },
       },
       {
         // Publish to live: the CMS, the publisher and the site server, changed step by step.

@@ -1,5 +1,5 @@
 /**
- * The press API's front door (cms/src/press/access/), on the real CMS on SQLite and PostgreSQL,
+ * The press API's front door (cms/src/press/access/), on the real CMS (on PostgreSQL; on SQLite too in the deep run),
  * over real HTTP: outlets made by the administrator through the admin API, their tokens refused
  * once revoked or replaced, granting nothing on Strapi's own routes (generated requests: fast-check,
  * 300 requests with a fixed seed in `npm test`, 5,000 with the date's seed in `npm run test:deep`;
@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import type { UID } from '@strapi/strapi';
 import { paragraphs, uidOf } from '@cchc/content-types';
 import { CMS_DIR } from '../support/paths';
-import { bootCms, type DatabaseKind, type RunningCms } from '../support/strapi';
+import { bootCms, EITHER_DATABASE, type DatabaseKind, type RunningCms } from '../support/strapi';
 import { createTerm, uploadTestImage } from '../support/fixtures';
 import { AdminClient, createAdminUser } from '../support/admin-users';
 import type { OutletView } from '../../cms/src/press/access/admin-routes';
@@ -57,7 +57,7 @@ class CapturedLog {
   text = () => this.lines.join('');
 }
 
-describe.each<DatabaseKind>(['sqlite', 'postgres'])('the press API front door on %s', (database) => {
+describe.each<DatabaseKind>(EITHER_DATABASE)('the press API front door on %s', (database) => {
   let cms: RunningCms;
   let admin: AdminClient;
   let editor: AdminClient;

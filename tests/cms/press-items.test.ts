@@ -29,7 +29,7 @@ import {
 } from '@cchc/content-types';
 import { createTerm, uploadTestImage } from '../support/fixtures';
 import { CMS_DIR, ROOT } from '../support/paths';
-import { bootCms, type DatabaseKind, type RunningCms } from '../support/strapi';
+import { bootCms, EITHER_DATABASE, type DatabaseKind, type RunningCms } from '../support/strapi';
 import { generated } from '../support/generated';
 
 const require = createRequire(import.meta.url);
@@ -194,7 +194,7 @@ const request = (type: string, documentId: string, query: Record<string, string 
   return { params: { type, documentId }, query: q, outlet: { id: 1, name: 'Báo Sóc Trăng' }, apiUrl: 'http://press.test' };
 };
 
-describe.each<DatabaseKind>(['sqlite', 'postgres'])('press item reads on %s', (database) => {
+describe.each<DatabaseKind>(EITHER_DATABASE)('press item reads on %s', (database) => {
   let cms: RunningCms;
   let strapi: Core.Strapi;
   const validate = ninjsValidator();

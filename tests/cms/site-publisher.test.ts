@@ -1,6 +1,6 @@
 /**
- * Publish-to-live, the CMS's side (cms/src/site-publisher/), on the real CMS on SQLite and
- * PostgreSQL with a real HTTP receiver in the publisher's place: every publish, unpublish and
+ * Publish-to-live, the CMS's side (cms/src/site-publisher/), on the real CMS (on PostgreSQL; on
+ * SQLite too in the deep run) with a real HTTP receiver in the publisher's place: every publish, unpublish and
  * delete reaches it signed (Standard Webhooks, checked with the `standardwebhooks` library) and
  * in order, and a receiver that is down gets the same change again; the publisher's reports are
  * taken only when signed and fresh, and the editor's panel shows them; preview tokens open one
@@ -24,7 +24,7 @@ import {
   withdrawnDocumentSchema,
   type SiteChange,
 } from '@cchc/content-types';
-import { bootCms, type DatabaseKind, type RunningCms } from '../support/strapi';
+import { bootCms, EITHER_DATABASE, type DatabaseKind, type RunningCms } from '../support/strapi';
 import { createTerm, uploadTestImage } from '../support/fixtures';
 import { AdminClient, createAdminUser } from '../support/admin-users';
 
@@ -104,7 +104,7 @@ async function until(what: string, ready: () => boolean | Promise<boolean>, time
   }
 }
 
-describe.each<DatabaseKind>(['sqlite', 'postgres'])('site publisher on %s', (database) => {
+describe.each<DatabaseKind>(EITHER_DATABASE)('site publisher on %s', (database) => {
   const receiver = new Receiver();
   let cms: RunningCms;
   let agency: string;

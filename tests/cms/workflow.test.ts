@@ -1,17 +1,18 @@
 /**
- * The editorial workflow (cms/src/workflow/) through the real admin HTTP API, on SQLite and
- * PostgreSQL: every transition, the four-eyes rule and the administrator's override, the edit
- * rules (an approval is void after an edit), and the state kept in step with the events.
+ * The editorial workflow (cms/src/workflow/) through the real admin HTTP API (on PostgreSQL;
+ * on SQLite too in the deep run): every transition, the four-eyes rule and the administrator's
+ * override, the edit rules (an approval is void after an edit), and the state kept in step with
+ * the events.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraphs, uidOf } from '@cchc/content-types';
-import { bootCms, type DatabaseKind, type RunningCms } from '../support/strapi';
+import { bootCms, EITHER_DATABASE, type DatabaseKind, type RunningCms } from '../support/strapi';
 import { createTerm, uploadTestImage } from '../support/fixtures';
 import { AdminClient, cm, createAdminUser } from '../support/admin-users';
 
 const ARTICLE = uidOf('article');
 
-describe.each<DatabaseKind>(['sqlite', 'postgres'])('editorial workflow on %s', (database) => {
+describe.each<DatabaseKind>(EITHER_DATABASE)('editorial workflow on %s', (database) => {
   let cms: RunningCms;
   let author: AdminClient;
   let editor: AdminClient;

@@ -15,8 +15,18 @@ import type { Core } from '@strapi/strapi';
 import { CMS_DIR } from './paths';
 import { createTestDatabase } from './postgres';
 import { templateFor, type Template, type TemplateState } from './templates';
+import { depth } from './generated';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
+
+/** Where the databases can differ (query semantics, triggers, ordering, JSON): every run, both. */
+export const BOTH_DATABASES: DatabaseKind[] = ['sqlite', 'postgres'];
+/**
+ * Logic that does not depend on the database (permissions, workflow, the press's reads…):
+ * PostgreSQL, production's database, in `npm test`; both in `npm run test:deep`. SQLite, the
+ * zero-setup default, still boots in every run: the admin, site and build tests use it.
+ */
+export const EITHER_DATABASE: DatabaseKind[] = depth === 'deep' ? BOTH_DATABASES : ['postgres'];
 
 export interface RunningCms {
   strapi: Core.Strapi;
