@@ -9,7 +9,7 @@ import { siteUrl } from './src/lib/env';
 const site = new URL(siteUrl());
 
 /**
- * The same site is built two ways (ARCHITECTURE.md, "Publish to live"):
+ * The same site is built two ways (docs/adr/003-static-snapshots-and-renderer.md):
  * - the full build (default): every page pre-rendered into `dist/client/`, plus `dist/meta/`;
  * - the renderer (`SITE_BUILD=renderer`, into `dist-renderer/`): every route on demand, a
  *   handler that the publisher loads to re-render the pages a change touches and previews.

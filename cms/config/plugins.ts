@@ -46,8 +46,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       security: { allowedTypes: allowedMediaTypes, deniedTypes },
       // Responsive variants are made by the site's image pipeline, not on upload.
       breakpoints: { small: 500 },
-      // Uploaded files get content-hashed names, so they may be cached for a year; the site's
-      // image pipeline caches remote images between builds only when told it may.
+      // Uploaded files get unique names (the file's name and a random suffix), so they may be
+      // cached for a year. The site's asset pipeline downloads each name once
+      // (site/src/lib/assets/originals.ts).
       providerOptions: { localServer: { maxage: 365 * 24 * 60 * 60 * 1000 } },
     },
   },

@@ -10,7 +10,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   url: env('PUBLIC_CMS_URL', ''),
   // Behind a reverse proxy (IS_PROXIED), Koa reads the reader's address from X-Forwarded-For,
   // but only the right-most PROXY_HOPS entries: those our own proxies appended. Anything to their
-  // left was sent by the client and is not believed (config/proxy.ts).
+  // left was sent by the client and is not believed (src/proxy/trust.ts).
   proxy: proxyConfig(env.bool('IS_PROXIED', false), env('PROXY_HOPS', '1')),
   app: {
     keys: env.array('APP_KEYS')!,

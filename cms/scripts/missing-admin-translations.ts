@@ -1,7 +1,7 @@
 /**
  * Which admin-panel strings have no Vietnamese: every key of a package's English `en.json` that
  * neither Strapi's own `vi.json` nor ours (`src/admin/translations/vi/<plugin>.json`) has.
- * Run it after a Strapi upgrade: new strings show up here (and in tests/admin/translations.test.ts).
+ * Run it after a Strapi upgrade: new strings show up here (and in tests/unit/admin-translations.test.ts).
  *
  *   npm run translations:missing -w cms            # counts, then each missing key and its English
  *   npm run translations:missing -w cms -- --json  # the same as JSON, to fill a file from

@@ -313,7 +313,7 @@ export type Ref = z.infer<typeof refSchema>;
 
 /**
  * Relations are shared structure, but Strapi 5 keeps them per locale: the CMS copies them to
- * the other translations of a document (see cms/src/documents/sync-shared-fields.ts).
+ * the other translations of a document (see cms/src/documents/shared-relations.ts).
  */
 export function relationToOne<R extends boolean | undefined = undefined>(
   target: string,

@@ -1,5 +1,5 @@
 /**
- * What the publisher reads from the environment (cms/.env.example and site/README.md list it).
+ * What the publisher reads from the environment (docs/operations.md lists every variable).
  * Checked once at start: a missing secret stops it with a sentence, not later with a 401.
  */
 import { join, resolve } from 'node:path';

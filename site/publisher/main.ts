@@ -1,5 +1,5 @@
 /**
- * The site's publisher (ARCHITECTURE.md, "Publish to live"): listens on loopback for the CMS's
+ * The site's publisher (README.md): listens on loopback for the CMS's
  * signed notifications and for previews (which the site server passes on), keeps the live
  * static site current.
  *

@@ -6,8 +6,9 @@
  * reader's language for a withdrawn document. Previews go to the publisher (site/publisher/),
  * nothing else does. Every answer carries the site's content security policy (policy.mjs). Reads
  * HOST and PORT (default 127.0.0.1:4321), SITE_DIST_DIR (default: the publisher's site/.site/live
- * when there is one, else site/dist), PUBLISHER_URL and CMS_PUBLIC_URL (the admin panel's origin,
- * which may frame previews; default STRAPI_URL, else http://127.0.0.1:1337).
+ * when there is one, else site/dist), SITE_DATA_DIR (only to find preview images, never for what
+ * is served), PUBLISHER_URL and CMS_PUBLIC_URL (the admin panel's origin, which may frame
+ * previews; default STRAPI_URL, else http://127.0.0.1:1337).
  *
  *   node server/serve.mjs
  */

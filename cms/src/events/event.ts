@@ -1,7 +1,8 @@
 /**
  * What a recorded document event is. One change to one locale of one of our documents is one
- * event; the audit log, the history, the scheduler, the site publisher and the press change
- * feed all read these and nothing else.
+ * event. The audit log, the history, the workflow's state, the site publisher and the press
+ * change feed and item cache react to these and to nothing else (the scheduler records events
+ * but reads its own table).
  */
 
 /**
@@ -23,7 +24,7 @@ export type Action = (typeof ACTIONS)[number];
 
 /**
  * Who made the change. An admin user or an API token comes from the request; everything else
- * (the seed, a script, a later scheduler) is the system, and says why.
+ * (the seed, a script, the scheduler) is the system, and says why.
  */
 export type Actor =
   | { kind: 'admin'; id: number }

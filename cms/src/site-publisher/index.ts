@@ -1,5 +1,5 @@
 /**
- * Publish-to-live, the CMS's side (see ARCHITECTURE.md, "The site publisher"): the listener that
+ * Publish-to-live, the CMS's side (see README.md): the listener that
  * tells the publisher of each change (`listener.ts`, in LISTENERS), the route that takes its
  * reports (`reports.ts`, stored in `site_publications`: `table.ts`), what the editor's panel is
  * told (`status.ts`), and the draft preview (`preview.ts`, with config/admin.ts).

@@ -156,7 +156,8 @@ async function fetchPage(type: TypeName, locale: Locale, page: number, filter = 
     filter,
     `pagination[page]=${page}`,
     `pagination[pageSize]=${PAGE_SIZE}`,
-    // A fixed order keeps pages from overlapping while editors publish during a build.
+    // A fixed order. It does not hold still while editors publish during a read: a publish
+    // gives the published row a new id (site/publisher/README.md, "Known limits").
     'sort[0]=id:asc',
     populateQuery(populateOf(type)),
   ]
