@@ -101,6 +101,7 @@ export async function ensureSchedules(strapi: Core.Strapi): Promise<void> {
   // Raw SQL does not go through knex's withSchema: name the configured schema ourselves.
   const name = strapi.db.getSchemaName();
   const table = isPostgres(strapi) && name ? `"${name}".${SCHEDULES_TABLE}` : SCHEDULES_TABLE;
+  // eslint-disable-next-line no-restricted-syntax -- DDL at start, outside any transaction: a partial index knex's schema builder cannot make.
   await strapi.db.connection.raw(
     `CREATE UNIQUE INDEX IF NOT EXISTS document_schedules_one_pending ON ${table} (type, document_id, locale, action) WHERE state = 'pending'`,
   );
