@@ -4,6 +4,7 @@
  * Reads are newest first, filtered as the administrator's search asks.
  */
 import type { Core } from '@strapi/strapi';
+import { onTable, type TableQuery } from '../database/own-tables';
 import { withoutSecrets, type AuditActorKind, type AuditEntry, type NewAuditEntry } from './entry';
 import { AUDIT_TABLE, type AuditRow } from './table';
 
@@ -56,15 +57,15 @@ function fromRow(row: AuditRow): AuditEntry {
 }
 
 export async function appendEntry(strapi: Core.Strapi, entry: NewAuditEntry): Promise<void> {
-  const insert = strapi.db.getConnection(AUDIT_TABLE).insert(toRow(entry));
-  // ON CONFLICT DO NOTHING touches no row, so the append-only triggers do not fire.
-  await (entry.sourceEventId != null ? insert.onConflict('source_event_id').ignore() : insert);
+  await onTable(strapi, AUDIT_TABLE, (q) => {
+    const insert = q.insert(toRow(entry));
+    // ON CONFLICT DO NOTHING touches no row, so the append-only triggers do not fire.
+    return entry.sourceEventId != null ? insert.onConflict('source_event_id').ignore() : insert;
+  });
 }
 
-type Query = ReturnType<ReturnType<Core.Strapi['db']['getConnection']>['where']>;
-
-function filtered(strapi: Core.Strapi, filter: AuditFilter): Query {
-  const query = strapi.db.getConnection(AUDIT_TABLE).where(() => {});
+/** `query` narrowed to the entries that match. */
+function filtered(query: TableQuery, filter: AuditFilter): TableQuery {
   const { user, agency, document, action, from, until } = filter;
   if (user && 'id' in user) query.where({ actor_kind: 'admin', actor_id: user.id });
   if (user && 'email' in user) query.where({ actor_email: user.email.toLowerCase() });
@@ -85,11 +86,13 @@ export async function searchEntries(
   filter: AuditFilter,
   page: { page: number; pageSize: number },
 ): Promise<{ entries: AuditEntry[]; total: number }> {
-  const [count] = (await filtered(strapi, filter).count({ n: '*' })) as { n: number | string }[];
-  const rows = (await filtered(strapi, filter)
-    .orderBy([{ column: 'at', order: 'desc' }, { column: 'id', order: 'desc' }])
-    .offset((page.page - 1) * page.pageSize)
-    .limit(page.pageSize)) as AuditRow[];
+  const [count] = (await onTable(strapi, AUDIT_TABLE, (q) => filtered(q, filter).count({ n: '*' }))) as { n: number | string }[];
+  const rows = (await onTable(strapi, AUDIT_TABLE, (q) =>
+    filtered(q, filter)
+      .orderBy([{ column: 'at', order: 'desc' }, { column: 'id', order: 'desc' }])
+      .offset((page.page - 1) * page.pageSize)
+      .limit(page.pageSize),
+  )) as AuditRow[];
   return { entries: rows.map(fromRow), total: Number(count?.n ?? 0) };
 }
 
@@ -100,15 +103,12 @@ export async function searchEntries(
 export async function* allEntries(strapi: Core.Strapi, filter: AuditFilter, batchSize = 500): AsyncGenerator<AuditEntry> {
   let last: AuditEntry | undefined;
   for (;;) {
-    const query = filtered(strapi, filter);
-    if (last) {
-      const at = last.at.toISOString();
-      const id = last.id;
-      query.where((q) => q.where('at', '<', at).orWhere((same) => same.where('at', '=', at).andWhere('id', '<', id)));
-    }
-    const rows = (await query
-      .orderBy([{ column: 'at', order: 'desc' }, { column: 'id', order: 'desc' }])
-      .limit(batchSize)) as AuditRow[];
+    const after = last && { at: last.at.toISOString(), id: last.id };
+    const rows = (await onTable(strapi, AUDIT_TABLE, (q) => {
+      const query = filtered(q, filter);
+      if (after) query.where((w) => w.where('at', '<', after.at).orWhere((same) => same.where('at', '=', after.at).andWhere('id', '<', after.id)));
+      return query.orderBy([{ column: 'at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(batchSize);
+    })) as AuditRow[];
     for (const row of rows) yield (last = fromRow(row));
     if (rows.length < batchSize) return;
   }

@@ -4,6 +4,7 @@
  * listener's count and last error are kept beside it for whoever looks into it.
  */
 import type { Core } from '@strapi/strapi';
+import { onTable } from '../database/own-tables';
 
 export const CURSORS_TABLE = 'document_event_cursors';
 
@@ -20,18 +21,19 @@ export async function ensureCursors(strapi: Core.Strapi): Promise<void> {
 }
 
 export async function readCursor(strapi: Core.Strapi, listener: string): Promise<number> {
-  const row = (await strapi.db.getConnection(CURSORS_TABLE).where({ listener }).first('position')) as
+  const row = (await onTable(strapi, CURSORS_TABLE, (q) => q.where({ listener }).first('position'))) as
     | { position: number | string }
     | undefined;
   return row ? Number(row.position) : 0;
 }
 
 async function save(strapi: Core.Strapi, listener: string, values: { position: number; failures: number; last_error: string | null }) {
-  await strapi.db
-    .getConnection(CURSORS_TABLE)
-    .insert({ listener, ...values, updated_at: new Date().toISOString() })
-    .onConflict('listener')
-    .merge();
+  await onTable(strapi, CURSORS_TABLE, (q) =>
+    q
+      .insert({ listener, ...values, updated_at: new Date().toISOString() })
+      .onConflict('listener')
+      .merge(),
+  );
 }
 
 export function saveProgress(strapi: Core.Strapi, listener: string, position: number): Promise<void> {

@@ -145,11 +145,7 @@ function fromRow(row: Row): DocumentEvent {
 export async function appendEvents(strapi: Core.Strapi, trx: Transaction, events: NewEvent[], at: Date): Promise<DocumentEvent[]> {
   if (!events.length) return [];
   if (isPostgres(strapi)) await trx.raw('SELECT pg_advisory_xact_lock(?)', [APPEND_LOCK]);
-  const ids = (await strapi.db
-    .getConnection(EVENTS_TABLE)
-    .transacting(trx)
-    .insert(events.map((e) => toRow(e, at)))
-    .returning('id')) as ({ id: number | string } | number)[];
+  const ids = (await onTable(strapi, EVENTS_TABLE, (q) => q.insert(events.map((e) => toRow(e, at))).returning('id'), trx)) as ({ id: number | string } | number)[];
   // Both databases number a multi-row insert's rows in their order (and no one else appends
   // meanwhile: see above), but neither promises the order of RETURNING: sort the ids.
   const sorted = ids.map((row) => Number(typeof row === 'object' ? row.id : row)).sort((a, b) => a - b);
@@ -158,17 +154,13 @@ export async function appendEvents(strapi: Core.Strapi, trx: Transaction, events
 
 /** The id of the last event in the log (0 when it is empty). */
 export async function latestEventId(strapi: Core.Strapi): Promise<number> {
-  const row = (await strapi.db.getConnection(EVENTS_TABLE).max({ id: 'id' }).first()) as { id: number | string | null } | undefined;
+  const row = (await onTable(strapi, EVENTS_TABLE, (q) => q.max({ id: 'id' }).first())) as { id: number | string | null } | undefined;
   return Number(row?.id ?? 0);
 }
 
 /** Events after `position`, oldest first. */
 export async function readEvents(strapi: Core.Strapi, position: number, limit: number): Promise<DocumentEvent[]> {
-  const rows = (await strapi.db
-    .getConnection(EVENTS_TABLE)
-    .where('id', '>', position)
-    .orderBy('id', 'asc')
-    .limit(limit)) as Row[];
+  const rows = (await onTable(strapi, EVENTS_TABLE, (q) => q.where('id', '>', position).orderBy('id', 'asc').limit(limit))) as Row[];
   return rows.map(fromRow);
 }
 

@@ -10,6 +10,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { refuseRewrites } from '../database/append-only';
+import { onTable } from '../database/own-tables';
 import type { Transaction } from '../events/log';
 import type { Actor } from '../events';
 
@@ -110,7 +111,7 @@ export async function insertVersions(strapi: Core.Strapi, trx: Transaction, vers
     change_note: v.changeNote,
     content: JSON.stringify(v.content),
   }));
-  await strapi.db.getConnection(VERSIONS_TABLE).transacting(trx).insert(rows).onConflict('event_id').ignore();
+  await onTable(strapi, VERSIONS_TABLE, (q) => q.insert(rows).onConflict('event_id').ignore(), trx);
 }
 
 const SUMMARY_COLUMNS = ['id', 'event_id', 'type', 'document_id', 'locale', 'actor_kind', 'actor_id', 'actor_name', 'published_at', 'major', 'change_note'];
@@ -141,26 +142,21 @@ const whereOf = (key: DocumentKey) => ({ type: key.type, document_id: key.docume
 
 /** The versions of one document and locale, newest first. */
 export async function listVersions(strapi: Core.Strapi, key: DocumentKey): Promise<VersionSummary[]> {
-  const rows = (await strapi.db.getConnection(VERSIONS_TABLE).where(whereOf(key)).orderBy('id', 'asc').select(SUMMARY_COLUMNS)) as Row[];
+  const rows = (await onTable(strapi, VERSIONS_TABLE, (q) => q.where(whereOf(key)).orderBy('id', 'asc').select(SUMMARY_COLUMNS))) as Row[];
   return rows.map((row, i) => summaryOf(row, i + 1)).reverse();
 }
 
 /** One version of that document and locale, with its content; null if it is not one of them. */
 export async function getVersion(strapi: Core.Strapi, key: DocumentKey, id: number): Promise<Version | null> {
-  const row = (await strapi.db.getConnection(VERSIONS_TABLE).where({ ...whereOf(key), id }).first()) as Row | undefined;
+  const row = (await onTable(strapi, VERSIONS_TABLE, (q) => q.where({ ...whereOf(key), id }).first())) as Row | undefined;
   if (!row) return null;
-  const earlier = (await strapi.db
-    .getConnection(VERSIONS_TABLE)
-    .where(whereOf(key))
-    .andWhere('id', '<', id)
-    .count({ n: '*' })
-    .first()) as { n: number | string } | undefined;
+  const earlier = (await onTable(strapi, VERSIONS_TABLE, (q) => q.where(whereOf(key)).andWhere('id', '<', id).count({ n: '*' }).first())) as { n: number | string } | undefined;
   return { ...summaryOf(row, Number(earlier?.n ?? 0) + 1), content: JSON.parse(row.content!) as VersionContent };
 }
 
 /** The content kept for these publish events (by event id); an event without a version is absent. */
 export async function contentsOfPublishes(strapi: Core.Strapi, eventIds: number[]): Promise<Map<number, VersionContent>> {
   if (!eventIds.length) return new Map();
-  const rows = (await strapi.db.getConnection(VERSIONS_TABLE).whereIn('event_id', eventIds).select('event_id', 'content')) as Pick<Row, 'event_id' | 'content'>[];
+  const rows = (await onTable(strapi, VERSIONS_TABLE, (q) => q.whereIn('event_id', eventIds).select('event_id', 'content'))) as Pick<Row, 'event_id' | 'content'>[];
   return new Map(rows.map((row) => [Number(row.event_id), JSON.parse(row.content!) as VersionContent]));
 }

@@ -51,19 +51,16 @@ export async function setAgenciesOfUser(strapi: Core.Strapi, userId: number, age
     if (unknown.length) throw new UnknownAgencyError(`Không có cơ quan ${unknown.join(', ')}`);
   }
   await strapi.db.transaction(async ({ trx }) => {
-    await strapi.db.getConnection(MEMBERSHIPS_TABLE).transacting(trx).where({ user_id: userId }).delete();
+    await onTable(strapi, MEMBERSHIPS_TABLE, (q) => q.where({ user_id: userId }).delete(), trx);
     if (wanted.length) {
-      await strapi.db
-        .getConnection(MEMBERSHIPS_TABLE)
-        .transacting(trx)
-        .insert(wanted.map((agency) => ({ user_id: userId, agency_document_id: agency })));
+      await onTable(strapi, MEMBERSHIPS_TABLE, (q) => q.insert(wanted.map((agency) => ({ user_id: userId, agency_document_id: agency }))), trx);
     }
   });
 }
 
 /** Every membership, for the administrator's screen. */
 export async function allMemberships(strapi: Core.Strapi): Promise<Map<number, string[]>> {
-  const rows = (await strapi.db.getConnection(MEMBERSHIPS_TABLE).select('user_id', 'agency_document_id')) as {
+  const rows = (await onTable(strapi, MEMBERSHIPS_TABLE, (q) => q.select('user_id', 'agency_document_id'))) as {
     user_id: number;
     agency_document_id: string;
   }[];

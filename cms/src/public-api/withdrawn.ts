@@ -7,6 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { LIVE_ACTIONS, type WithdrawnDocument } from '@cchc/content-types';
+import { onTable, type TableQuery } from '../database/own-tables';
 import { EVENTS_TABLE } from '../events/log';
 import { contentsOfPublishes } from '../history/versions';
 
@@ -28,39 +29,41 @@ export interface WithdrawnPage {
 }
 
 export async function readWithdrawn(strapi: Core.Strapi, type: string, locale: string, page: number, pageSize: number): Promise<WithdrawnPage> {
-  // Per document of this type and locale: its last change of what is live, if it ever was live.
-  const last = strapi.db
-    .getConnection(EVENTS_TABLE)
-    .where({ type, locale })
-    .whereIn('action', [...LIVE_ACTIONS])
-    .groupBy('document_id')
-    .select('document_id')
-    .max({ last_id: 'id' })
-    .havingRaw("SUM(CASE WHEN action = 'publish' THEN 1 ELSE 0 END) > 0");
-  // ...that is not a publish: it is off the site now.
-  const off = () =>
-    strapi.db
-      .getConnection()
-      .from(`${EVENTS_TABLE} as e`)
-      .join(last.clone().as('l'), 'e.id', 'l.last_id')
-      .whereNot('e.action', 'publish');
-  const counted = (await off().count({ n: '*' }).first()) as { n: number | string } | undefined;
+  const off = (finish: (query: TableQuery) => TableQuery) =>
+    onTable(strapi, EVENTS_TABLE, (events) => {
+      // Per document of this type and locale: its last change of what is live, if it ever was
+      // live (a subquery of the same table: a copy of the query onTable hands over)...
+      const last = events
+        .clone()
+        .where({ type, locale })
+        .whereIn('action', [...LIVE_ACTIONS])
+        .groupBy('document_id')
+        .select('document_id')
+        .max({ last_id: 'id' })
+        .havingRaw("SUM(CASE WHEN action = 'publish' THEN 1 ELSE 0 END) > 0");
+      // ...that is not a publish: it is off the site now.
+      return finish(events.from(`${EVENTS_TABLE} as e`).join(last.as('l'), 'e.id', 'l.last_id').whereNot('e.action', 'publish'));
+    });
+  const counted = (await off((q) => q.count({ n: '*' }).first())) as { n: number | string } | undefined;
   const total = Number(counted?.n ?? 0);
-  const rows = (await off()
-    .select('e.document_id')
-    .orderBy('e.id', 'asc')
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)) as OffRow[];
+  const rows = (await off((q) =>
+    q
+      .select('e.document_id')
+      .orderBy('e.id', 'asc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+  )) as OffRow[];
 
   const ids = rows.map((r) => r.document_id);
   const events = ids.length
-    ? ((await strapi.db
-        .getConnection(EVENTS_TABLE)
-        .where({ type, locale })
-        .whereIn('document_id', ids)
-        .whereIn('action', [...LIVE_ACTIONS])
-        .orderBy('id', 'asc')
-        .select('id', 'document_id', 'action', 'note', 'at')) as EventRow[])
+    ? ((await onTable(strapi, EVENTS_TABLE, (q) =>
+        q
+          .where({ type, locale })
+          .whereIn('document_id', ids)
+          .whereIn('action', [...LIVE_ACTIONS])
+          .orderBy('id', 'asc')
+          .select('id', 'document_id', 'action', 'note', 'at'),
+      )) as EventRow[])
     : [];
   const byDocument = new Map<string, EventRow[]>();
   for (const e of events) byDocument.set(e.document_id, [...(byDocument.get(e.document_id) ?? []), e]);

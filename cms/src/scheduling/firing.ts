@@ -133,13 +133,15 @@ export class Scheduler {
     await asSystem('scheduler', () =>
       this.strapi.db.transaction(async ({ trx }: TransactionTools) => {
         if (attempts < this.options.maxAttempts) {
-          await schedules(this.strapi, trx)
-            .where({ id: schedule.id, state: 'pending' })
-            .update({ attempts, outcome: message, retry_at: new Date(Date.now() + this.options.retryMs).toISOString() });
+          await schedules(
+            this.strapi,
+            (q) => q.where({ id: schedule.id, state: 'pending' }).update({ attempts, outcome: message, retry_at: new Date(Date.now() + this.options.retryMs).toISOString() }),
+            trx,
+          );
           return;
         }
         const outcome = `Không thực hiện được sau ${attempts} lần thử: ${message}`;
-        await schedules(this.strapi, trx).where({ id: schedule.id, state: 'pending' }).update({ attempts });
+        await schedules(this.strapi, (q) => q.where({ id: schedule.id, state: 'pending' }).update({ attempts }), trx);
         // Another process may have fired it meanwhile: then there is nothing to refuse.
         if (await settle(this.strapi, trx, schedule.id, { state: 'refused', outcome, firedBy: this.processName })) {
           await recordScheduleChange(this.strapi, schedule, 'refuse');

@@ -98,24 +98,29 @@ export async function createSchedule(strapi: Core.Strapi, input: ScheduleInput, 
   try {
     return await strapi.db.transaction(async ({ trx }: TransactionTools) => {
       const draft = await draftOf(strapi, type, documentId, locale);
-      const taken = await schedules(strapi, trx).where({ type, document_id: documentId, locale, action, state: 'pending' }).first('id');
+      const taken = await schedules(strapi, (q) => q.where({ type, document_id: documentId, locale, action, state: 'pending' }).first('id'), trx);
       if (taken) throw pendingTaken(action);
-      const [inserted] = (await schedules(strapi, trx)
-        .insert({
-          type,
-          document_id: documentId,
-          locale,
-          action,
-          run_at: runAt.toISOString(),
-          state: 'pending',
-          created_by: input.userId,
-          created_at: new Date().toISOString(),
-          approved_at: new Date(draft.updatedAt).toISOString(),
-          major: note.major,
-          change_note: note.changeNote,
-          attempts: 0,
-        })
-        .returning('*')) as Row[];
+      const [inserted] = (await schedules(
+        strapi,
+        (q) =>
+          q
+            .insert({
+              type,
+              document_id: documentId,
+              locale,
+              action,
+              run_at: runAt.toISOString(),
+              state: 'pending',
+              created_by: input.userId,
+              created_at: new Date().toISOString(),
+              approved_at: new Date(draft.updatedAt).toISOString(),
+              major: note.major,
+              change_note: note.changeNote,
+              attempts: 0,
+            })
+            .returning('*'),
+        trx,
+      )) as Row[];
       const schedule = fromRow(inserted!);
       await recordScheduleChange(strapi, schedule, 'set');
       return schedule;
@@ -141,10 +146,12 @@ export interface CancelInput {
 export async function cancelSchedule(strapi: Core.Strapi, input: CancelInput): Promise<Schedule> {
   const { type, documentId, id } = input;
   return strapi.db.transaction(async ({ trx }: TransactionTools) => {
-    const changed = await schedules(strapi, trx)
-      .where({ id, type, document_id: documentId, state: 'pending' })
-      .update({ state: 'cancelled', cancelled_by: input.userId, fired_at: null });
-    const row = (await schedules(strapi, trx).where({ id, type, document_id: documentId }).first()) as Row | undefined;
+    const changed = await schedules(
+      strapi,
+      (q) => q.where({ id, type, document_id: documentId, state: 'pending' }).update({ state: 'cancelled', cancelled_by: input.userId, fired_at: null }),
+      trx,
+    );
+    const row = (await schedules(strapi, (q) => q.where({ id, type, document_id: documentId }).first(), trx)) as Row | undefined;
     if (!row) throw new errors.NotFoundError('Không tìm thấy lịch hẹn giờ này.');
     const schedule = fromRow(row);
     if (Number(changed) !== 1) throw invalid('Lịch hẹn giờ này không còn chờ (đã thực hiện, đã hủy hoặc bị từ chối) nên không hủy được.', 'id');
@@ -155,9 +162,11 @@ export async function cancelSchedule(strapi: Core.Strapi, input: CancelInput): P
 
 /** A document's schedules in one locale (or all), the latest first. */
 export async function listSchedules(strapi: Core.Strapi, type: string, documentId: string, locale?: string): Promise<Schedule[]> {
-  const rows = (await schedules(strapi)
-    .where({ type, document_id: documentId, ...(locale ? { locale } : {}) })
-    .orderBy([{ column: 'run_at', order: 'desc' }, { column: 'id', order: 'desc' }])
-    .limit(200)) as Row[];
+  const rows = (await schedules(strapi, (q) =>
+    q
+      .where({ type, document_id: documentId, ...(locale ? { locale } : {}) })
+      .orderBy([{ column: 'run_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+      .limit(200),
+  )) as Row[];
   return rows.map(fromRow);
 }

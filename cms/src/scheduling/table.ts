@@ -8,6 +8,7 @@
  * (SQLite has partial indexes too; the service also checks first, to answer in words).
  */
 import type { Core } from '@strapi/strapi';
+import { onTable, type TableQuery } from '../database/own-tables';
 import type { Transaction } from '../events/log';
 
 export const SCHEDULES_TABLE = 'document_schedules';
@@ -100,6 +101,7 @@ export async function ensureSchedules(strapi: Core.Strapi): Promise<void> {
   // Raw SQL does not go through knex's withSchema: name the configured schema ourselves.
   const name = strapi.db.getSchemaName();
   const table = isPostgres(strapi) && name ? `"${name}".${SCHEDULES_TABLE}` : SCHEDULES_TABLE;
+  // eslint-disable-next-line no-restricted-syntax -- DDL at start, outside any transaction: a partial index knex's schema builder cannot make.
   await strapi.db.connection.raw(
     `CREATE UNIQUE INDEX IF NOT EXISTS document_schedules_one_pending ON ${table} (type, document_id, locale, action) WHERE state = 'pending'`,
   );
@@ -131,10 +133,9 @@ export function fromRow(row: Row): Schedule {
   };
 }
 
-/** The table, inside `trx` when given (knex queries do not join Strapi's transaction by themselves). */
-export function schedules(strapi: Core.Strapi, trx?: Transaction) {
-  const query = strapi.db.getConnection(SCHEDULES_TABLE);
-  return trx ? query.transacting(trx) : query;
+/** Runs `run` on the table: inside `trx` when given, else in the caller's transaction if any (see onTable). */
+export function schedules<T>(strapi: Core.Strapi, run: (query: TableQuery) => PromiseLike<T>, trx?: Transaction): Promise<T> {
+  return onTable(strapi, SCHEDULES_TABLE, run, trx);
 }
 
 /**
@@ -144,14 +145,19 @@ export function schedules(strapi: Core.Strapi, trx?: Transaction) {
  * at a time: the transaction itself is the lock.
  */
 export async function claimDue(strapi: Core.Strapi, trx: Transaction, now: Date): Promise<Schedule | null> {
-  let query = schedules(strapi, trx)
-    .where({ state: 'pending' })
-    .andWhere('run_at', '<=', now.toISOString())
-    .andWhere((q) => q.whereNull('retry_at').orWhere('retry_at', '<=', now.toISOString()))
-    .orderBy([{ column: 'run_at' }, { column: 'id' }])
-    .first();
-  if (isPostgres(strapi)) query = query.forUpdate().skipLocked();
-  const row = (await query) as Row | undefined;
+  const row = (await schedules(
+    strapi,
+    (table) => {
+      const query = table
+        .where({ state: 'pending' })
+        .andWhere('run_at', '<=', now.toISOString())
+        .andWhere((q) => q.whereNull('retry_at').orWhere('retry_at', '<=', now.toISOString()))
+        .orderBy([{ column: 'run_at' }, { column: 'id' }])
+        .first();
+      return isPostgres(strapi) ? query.forUpdate().skipLocked() : query;
+    },
+    trx,
+  )) as Row | undefined;
   return row ? fromRow(row) : null;
 }
 
@@ -162,8 +168,10 @@ export async function settle(
   id: number,
   values: { state: 'fired' | 'refused'; outcome: string | null; firedBy: string },
 ): Promise<boolean> {
-  const changed = await schedules(strapi, trx)
-    .where({ id, state: 'pending' })
-    .update({ state: values.state, outcome: values.outcome, fired_by: values.firedBy, fired_at: new Date().toISOString() });
+  const changed = await schedules(
+    strapi,
+    (q) => q.where({ id, state: 'pending' }).update({ state: values.state, outcome: values.outcome, fired_by: values.firedBy, fired_at: new Date().toISOString() }),
+    trx,
+  );
   return Number(changed) === 1;
 }

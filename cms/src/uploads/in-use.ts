@@ -10,6 +10,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, uidOf } from '@cchc/content-types';
+import { onTable } from '../database/own-tables';
 
 const FILE_UID = 'plugin::upload.file';
 const FOLDER_UID = 'plugin::upload.folder';
@@ -24,7 +25,7 @@ export async function filesInUse(strapi: Core.Strapi, fileIds: number[]): Promis
   if (!fileIds.length) return [];
   const related = strapi.db.metadata.get(FILE_UID).attributes.related as unknown as { joinTable: MorphJoinTable };
   const { name, joinColumn } = related.joinTable;
-  const rows = (await strapi.db.connection(name).distinct(joinColumn.name).whereIn(joinColumn.name, fileIds)) as Record<string, number>[];
+  const rows = (await onTable(strapi, name, (q) => q.distinct(joinColumn.name).whereIn(joinColumn.name, fileIds))) as Record<string, number>[];
   const linked = new Set(rows.map((row) => Number(row[joinColumn.name])));
   return [...linked, ...(await filesInRichText(strapi, fileIds.filter((id) => !linked.has(id))))];
 }
@@ -53,10 +54,9 @@ async function filesInRichText(strapi: Core.Strapi, fileIds: number[]): Promise<
     // `_` in a name is LIKE's any-character: a rare false match only keeps a file, never loses one.
     const pattern = `%${file.url.replace(/[%\\]/g, '')}%`;
     for (const { table, columns } of tables) {
-      const hit = await strapi.db
-        .connection(table)
-        .first('id')
-        .where((q) => columns.forEach((column) => q.orWhereRaw('CAST(?? AS TEXT) LIKE ?', [column, pattern])));
+      const hit = await onTable(strapi, table, (rows) =>
+        rows.first('id').where((q) => columns.forEach((column) => q.orWhereRaw('CAST(?? AS TEXT) LIKE ?', [column, pattern]))),
+      );
       if (hit) {
         used.push(file.id);
         break;

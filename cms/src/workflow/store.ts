@@ -83,8 +83,6 @@ function toRow(r: WorkflowRecord): Row {
   };
 }
 
-const inTrx = (strapi: Core.Strapi, trx: Transaction) => strapi.db.getConnection(WORKFLOW_TABLE).transacting(trx);
-
 /**
  * One translation's record, or null when the workflow has none. With `lock` (inside a
  * transaction, on PostgreSQL) the row stays locked until commit, so that two people moving the
@@ -97,9 +95,8 @@ export async function readRecord(
   lock = false,
 ): Promise<WorkflowRecord | null> {
   const where = { type: key.type, document_id: key.documentId, locale: key.locale };
-  const row = trx
-    ? ((await (lock && strapi.db.dialect.client === 'postgres' ? inTrx(strapi, trx).where(where).forUpdate() : inTrx(strapi, trx).where(where)).first()) as Row | undefined)
-    : await onTable(strapi, WORKFLOW_TABLE, (q) => q.where(where).first() as PromiseLike<Row | undefined>);
+  const forUpdate = Boolean(trx) && lock && strapi.db.dialect.client === 'postgres';
+  const row = await onTable(strapi, WORKFLOW_TABLE, (q) => (forUpdate ? q.where(where).forUpdate() : q.where(where)).first() as PromiseLike<Row | undefined>, trx);
   return row ? fromRow(row) : null;
 }
 
@@ -117,7 +114,7 @@ export async function readRecords(
 }
 
 export async function saveRecord(strapi: Core.Strapi, trx: Transaction, record: WorkflowRecord): Promise<void> {
-  await inTrx(strapi, trx).insert(toRow(record)).onConflict(['type', 'document_id', 'locale']).merge();
+  await onTable(strapi, WORKFLOW_TABLE, (q) => q.insert(toRow(record)).onConflict(['type', 'document_id', 'locale']).merge(), trx);
 }
 
 export async function removeRecord(
@@ -125,5 +122,5 @@ export async function removeRecord(
   trx: Transaction,
   key: { type: string; documentId: string; locale: string },
 ): Promise<void> {
-  await inTrx(strapi, trx).where({ type: key.type, document_id: key.documentId, locale: key.locale }).delete();
+  await onTable(strapi, WORKFLOW_TABLE, (q) => q.where({ type: key.type, document_id: key.documentId, locale: key.locale }).delete(), trx);
 }

@@ -20,7 +20,7 @@ export function CompareModal({ document, ids, onClose }: Props) {
 
   useEffect(() => {
     api.compare(document, ids[0], ids[1]).then(setComparison, (e: unknown) => setError(errorMessage(e)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // By value on purpose: `api` and `document` are new objects at every render.
   }, [document.model, document.documentId, document.locale, ids[0], ids[1]]);
 
   const unchanged = comparison?.fields.filter((f) => f.status === 'unchanged').length ?? 0;

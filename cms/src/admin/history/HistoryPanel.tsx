@@ -50,7 +50,7 @@ function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; u
   useEffect(() => {
     setError(null);
     api.list(document).then(setVersions, (e: unknown) => setError(errorMessage(e)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // By value on purpose: `api` and `document` are new objects at every render.
   }, [document.model, document.documentId, document.locale, updatedAt]);
 
   const time = new Intl.DateTimeFormat(uiLocale, { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short' });

@@ -6,7 +6,7 @@
  * Counts not yet flushed when a process dies are lost (a few seconds' worth).
  */
 import type { Core } from '@strapi/strapi';
-import { onTable } from '../../database/own-tables';
+import { onTable, sqlFragment } from '../../database/own-tables';
 import { notePull } from './outlets';
 
 export const USAGE_TABLE = 'press_outlet_usage';
@@ -80,8 +80,8 @@ export class UsageCounter {
               .insert({ outlet_id: outletId, day, requests: counts.requests, bytes: counts.bytes })
               .onConflict(['outlet_id', 'day'])
               .merge({
-                requests: this.strapi.db.connection.raw(`${USAGE_TABLE}.requests + ?`, [counts.requests]),
-                bytes: this.strapi.db.connection.raw(`${USAGE_TABLE}.bytes + ?`, [counts.bytes]),
+                requests: sqlFragment(this.strapi, `${USAGE_TABLE}.requests + ?`, [counts.requests]),
+                bytes: sqlFragment(this.strapi, `${USAGE_TABLE}.bytes + ?`, [counts.bytes]),
               }),
           );
           if (counts.lastPull > (lastPulls.get(outletId) ?? 0)) lastPulls.set(outletId, counts.lastPull);

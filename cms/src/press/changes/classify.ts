@@ -9,6 +9,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, LIVE_ACTIONS, LOCALES, isLiveAction, type ChangeKind, type LiveAction, type Locale } from '@cchc/content-types';
+import { onTable } from '../../database/own-tables';
 import type { DocumentEvent } from '../../events';
 import { EVENTS_TABLE } from '../../events/log';
 
@@ -64,13 +65,14 @@ export function classify(event: DocumentEvent, before: LiveAction | undefined): 
 
 /** The last live action (publish, unpublish, delete) on the event's translation before it, from the log. */
 export async function liveActionBefore(strapi: Core.Strapi, event: DocumentEvent): Promise<LiveAction | undefined> {
-  const row = (await strapi.db
-    .getConnection(EVENTS_TABLE)
-    .where({ type: event.type, document_id: event.documentId, locale: event.locale })
-    .whereIn('action', [...LIVE_ACTIONS])
-    .andWhere('id', '<', event.id)
-    .orderBy('id', 'desc')
-    .first('action')) as { action: LiveAction } | undefined;
+  const row = (await onTable(strapi, EVENTS_TABLE, (q) =>
+    q
+      .where({ type: event.type, document_id: event.documentId, locale: event.locale })
+      .whereIn('action', [...LIVE_ACTIONS])
+      .andWhere('id', '<', event.id)
+      .orderBy('id', 'desc')
+      .first('action'),
+  )) as { action: LiveAction } | undefined;
   return row?.action;
 }
 

@@ -7,6 +7,7 @@
  * start catches up from the first event, giving an existing database its whole history.
  */
 import type { Core } from '@strapi/strapi';
+import { onTable } from '../../database/own-tables';
 import type { DocumentEvent, Listener, Transaction } from '../../events';
 import { VERSIONS_TABLE } from '../../history/versions';
 import { enqueueDeliveries } from '../webhooks/queue';
@@ -21,12 +22,13 @@ export const PRESS_CHANGES_LISTENER = 'press-changes';
  * replay gives the URL of that moment, not today's.
  */
 async function slugAt(strapi: Core.Strapi, change: Change): Promise<string | undefined> {
-  const row = (await strapi.db
-    .getConnection(VERSIONS_TABLE)
-    .where({ type: change.type, document_id: change.documentId, locale: change.locale })
-    .andWhere('event_id', '<=', change.eventId)
-    .orderBy('event_id', 'desc')
-    .first('content')) as { content: string } | undefined;
+  const row = (await onTable(strapi, VERSIONS_TABLE, (q) =>
+    q
+      .where({ type: change.type, document_id: change.documentId, locale: change.locale })
+      .andWhere('event_id', '<=', change.eventId)
+      .orderBy('event_id', 'desc')
+      .first('content'),
+  )) as { content: string } | undefined;
   const slug = row ? (JSON.parse(row.content) as { slug?: unknown }).slug : undefined;
   return typeof slug === 'string' && slug ? slug : undefined;
 }

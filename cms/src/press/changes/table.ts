@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { ChangeKind, Locale } from '@cchc/content-types';
+import { onTable } from '../../database/own-tables';
 import type { Transaction } from '../../events';
 import type { Change } from './classify';
 
@@ -51,23 +52,27 @@ export async function ensureChanges(strapi: Core.Strapi): Promise<void> {
 
 /** Keeps a change; one already kept for the event stays as it is (delivery is at least once). */
 export async function insertChange(strapi: Core.Strapi, trx: Transaction, change: StoredChange): Promise<void> {
-  await strapi.db
-    .getConnection(CHANGES_TABLE)
-    .transacting(trx)
-    .insert({
-      event_id: change.eventId,
-      change: change.change,
-      type: change.type,
-      document_id: change.documentId,
-      locale: change.locale,
-      at: change.at.toISOString(),
-      major: change.major ?? null,
-      change_note: change.changeNote ?? null,
-      reason: change.reason ?? null,
-      slug: change.slug ?? null,
-    })
-    .onConflict('event_id')
-    .ignore();
+  await onTable(
+    strapi,
+    CHANGES_TABLE,
+    (q) =>
+      q
+        .insert({
+          event_id: change.eventId,
+          change: change.change,
+          type: change.type,
+          document_id: change.documentId,
+          locale: change.locale,
+          at: change.at.toISOString(),
+          major: change.major ?? null,
+          change_note: change.changeNote ?? null,
+          reason: change.reason ?? null,
+          slug: change.slug ?? null,
+        })
+        .onConflict('event_id')
+        .ignore(),
+    trx,
+  );
 }
 
 function fromRow(row: Row): StoredChange {
@@ -93,21 +98,23 @@ export interface ChangeFilter {
 
 /** The changes after event `after`, oldest first, at most `limit`. */
 export async function readChanges(strapi: Core.Strapi, after: number, limit: number, filter: ChangeFilter = {}): Promise<StoredChange[]> {
-  const query = strapi.db.getConnection(CHANGES_TABLE).where('event_id', '>', after);
-  if (filter.type) query.andWhere({ type: filter.type });
-  if (filter.locale) query.andWhere({ locale: filter.locale });
-  const rows = (await query.orderBy('event_id', 'asc').limit(limit)) as Row[];
+  const rows = (await onTable(strapi, CHANGES_TABLE, (q) => {
+    const query = q.where('event_id', '>', after);
+    if (filter.type) query.andWhere({ type: filter.type });
+    if (filter.locale) query.andWhere({ locale: filter.locale });
+    return query.orderBy('event_id', 'asc').limit(limit);
+  })) as Row[];
   return rows.map(fromRow);
 }
 
 /** The change of one event, or null when the event made none. */
 export async function readChange(strapi: Core.Strapi, eventId: number): Promise<StoredChange | null> {
-  const row = (await strapi.db.getConnection(CHANGES_TABLE).where({ event_id: eventId }).first()) as Row | undefined;
+  const row = (await onTable(strapi, CHANGES_TABLE, (q) => q.where({ event_id: eventId }).first())) as Row | undefined;
   return row ? fromRow(row) : null;
 }
 
 /** The largest event id kept (0 when none): it moves whenever a change is kept, by any process. */
 export async function highWaterMark(strapi: Core.Strapi): Promise<number> {
-  const row = (await strapi.db.getConnection(CHANGES_TABLE).max({ id: 'event_id' }).first()) as { id: number | string | null } | undefined;
+  const row = (await onTable(strapi, CHANGES_TABLE, (q) => q.max({ id: 'event_id' }).first())) as { id: number | string | null } | undefined;
   return Number(row?.id ?? 0);
 }

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { CHANGE_KINDS, LOCALES, PRESS_TYPES, type ChangeKind } from '@cchc/content-types';
+import { onTable } from '../../database/own-tables';
 import { EVENTS_TABLE } from '../../events/log';
 import { DELIVERIES_TABLE, ENDPOINTS_TABLE, type DeliveryRow, type EndpointRow } from './table';
 
@@ -108,7 +109,7 @@ export async function createEndpoint(strapi: Core.Strapi, input: NewEndpoint): P
   const secret = newSecret();
   const sealed = encryption(strapi).encrypt(secret);
   if (!sealed) throw new Error('ENCRYPTION_KEY is not set: a webhook secret cannot be stored');
-  const last = (await strapi.db.getConnection(EVENTS_TABLE).max({ id: 'id' }).first()) as { id: number | string | null } | undefined;
+  const last = (await onTable(strapi, EVENTS_TABLE, (q) => q.max({ id: 'id' }).first())) as { id: number | string | null } | undefined;
   const row = {
     outlet_id: input.outletId,
     url: input.url,
@@ -123,7 +124,7 @@ export async function createEndpoint(strapi: Core.Strapi, input: NewEndpoint): P
     created_by: input.createdBy,
     consecutive_failures: 0,
   };
-  const [inserted] = (await strapi.db.getConnection(ENDPOINTS_TABLE).insert(row).returning('id')) as ({ id: number } | number)[];
+  const [inserted] = (await onTable(strapi, ENDPOINTS_TABLE, (q) => q.insert(row).returning('id'))) as ({ id: number } | number)[];
   const id = typeof inserted === 'object' ? inserted!.id : inserted!;
   const endpoint = (await getEndpoint(strapi, Number(id)))!;
   return { endpoint, secret };
@@ -131,19 +132,20 @@ export async function createEndpoint(strapi: Core.Strapi, input: NewEndpoint): P
 
 async function queueFigures(strapi: Core.Strapi, endpointIds: number[]) {
   if (!endpointIds.length) return new Map<number, { pending: number; lastDeliveredAt: string | Date | null }>();
-  const rows = (await strapi.db
-    .getConnection(DELIVERIES_TABLE)
-    .whereIn('endpoint_id', endpointIds)
-    .groupBy('endpoint_id')
-    .select('endpoint_id')
-    .count({ total: '*' })
-    .count({ delivered: 'delivered_at' })
-    .max({ last: 'delivered_at' })) as { endpoint_id: number | string; total: number | string; delivered: number | string; last: string | Date | null }[];
+  const rows = (await onTable(strapi, DELIVERIES_TABLE, (q) =>
+    q
+      .whereIn('endpoint_id', endpointIds)
+      .groupBy('endpoint_id')
+      .select('endpoint_id')
+      .count({ total: '*' })
+      .count({ delivered: 'delivered_at' })
+      .max({ last: 'delivered_at' }),
+  )) as { endpoint_id: number | string; total: number | string; delivered: number | string; last: string | Date | null }[];
   return new Map(rows.map((r) => [Number(r.endpoint_id), { pending: Number(r.total) - Number(r.delivered), lastDeliveredAt: r.last }]));
 }
 
 export async function listEndpoints(strapi: Core.Strapi, outletId: number): Promise<EndpointView[]> {
-  const rows = (await strapi.db.getConnection(ENDPOINTS_TABLE).where({ outlet_id: outletId }).orderBy('id', 'asc')) as EndpointRow[];
+  const rows = (await onTable(strapi, ENDPOINTS_TABLE, (q) => q.where({ outlet_id: outletId }).orderBy('id', 'asc'))) as EndpointRow[];
   const figures = await queueFigures(strapi, rows.map((r) => Number(r.id)));
   return rows.map((row) => {
     const f = figures.get(Number(row.id));
@@ -152,7 +154,7 @@ export async function listEndpoints(strapi: Core.Strapi, outletId: number): Prom
 }
 
 export async function getEndpoint(strapi: Core.Strapi, id: number): Promise<EndpointView | null> {
-  const row = (await strapi.db.getConnection(ENDPOINTS_TABLE).where({ id }).first()) as EndpointRow | undefined;
+  const row = (await onTable(strapi, ENDPOINTS_TABLE, (q) => q.where({ id }).first())) as EndpointRow | undefined;
   if (!row) return null;
   const f = (await queueFigures(strapi, [id])).get(id);
   return endpointView(row, f?.pending ?? 0, f?.lastDeliveredAt ?? null);
@@ -161,8 +163,8 @@ export async function getEndpoint(strapi: Core.Strapi, id: number): Promise<Endp
 /** Removes the endpoint and its queue; false when there was none. */
 export async function deleteEndpoint(strapi: Core.Strapi, id: number): Promise<boolean> {
   return strapi.db.transaction(async ({ trx }: { trx: never }) => {
-    await strapi.db.getConnection(DELIVERIES_TABLE).transacting(trx).where({ endpoint_id: id }).delete();
-    return (await strapi.db.getConnection(ENDPOINTS_TABLE).transacting(trx).where({ id }).delete()) > 0;
+    await onTable(strapi, DELIVERIES_TABLE, (q) => q.where({ endpoint_id: id }).delete(), trx);
+    return (await onTable(strapi, ENDPOINTS_TABLE, (q) => q.where({ id }).delete(), trx)) > 0;
   });
 }
 
@@ -170,12 +172,13 @@ export async function deleteEndpoint(strapi: Core.Strapi, id: number): Promise<b
 export async function enableEndpoint(strapi: Core.Strapi, id: number): Promise<EndpointView | null> {
   const now = new Date().toISOString();
   const changed = await strapi.db.transaction(async ({ trx }: { trx: never }) => {
-    const n = await strapi.db
-      .getConnection(ENDPOINTS_TABLE)
-      .transacting(trx)
-      .where({ id })
-      .update({ disabled_at: null, disabled_reason: null, consecutive_failures: 0, failing_since: null });
-    if (n) await strapi.db.getConnection(DELIVERIES_TABLE).transacting(trx).where({ endpoint_id: id }).whereNull('delivered_at').update({ next_attempt_at: now });
+    const n = await onTable(
+      strapi,
+      ENDPOINTS_TABLE,
+      (q) => q.where({ id }).update({ disabled_at: null, disabled_reason: null, consecutive_failures: 0, failing_since: null }),
+      trx,
+    );
+    if (n) await onTable(strapi, DELIVERIES_TABLE, (q) => q.where({ endpoint_id: id }).whereNull('delivered_at').update({ next_attempt_at: now }), trx);
     return n > 0;
   });
   return changed ? getEndpoint(strapi, id) : null;
@@ -187,13 +190,14 @@ export async function listDeliveries(
   page: number,
   pageSize: number,
 ): Promise<{ deliveries: DeliveryView[]; total: number }> {
-  const rows = (await strapi.db
-    .getConnection(DELIVERIES_TABLE)
-    .where({ endpoint_id: endpointId })
-    .orderBy('event_id', 'desc')
-    .offset((page - 1) * pageSize)
-    .limit(pageSize)) as DeliveryRow[];
-  const count = (await strapi.db.getConnection(DELIVERIES_TABLE).where({ endpoint_id: endpointId }).count({ n: '*' }).first()) as { n: number | string };
+  const rows = (await onTable(strapi, DELIVERIES_TABLE, (q) =>
+    q
+      .where({ endpoint_id: endpointId })
+      .orderBy('event_id', 'desc')
+      .offset((page - 1) * pageSize)
+      .limit(pageSize),
+  )) as DeliveryRow[];
+  const count = (await onTable(strapi, DELIVERIES_TABLE, (q) => q.where({ endpoint_id: endpointId }).count({ n: '*' }).first())) as { n: number | string };
   return { deliveries: rows.map(deliveryView), total: Number(count.n) };
 }
 
@@ -201,16 +205,17 @@ export type RetryOutcome = 'due' | 'missing' | 'delivered' | 'disabled';
 
 /** Makes an undelivered delivery of an enabled endpoint due now. */
 export async function retryDelivery(strapi: Core.Strapi, id: number): Promise<RetryOutcome> {
-  const row = (await strapi.db
-    .getConnection(DELIVERIES_TABLE)
-    .join(ENDPOINTS_TABLE, `${ENDPOINTS_TABLE}.id`, `${DELIVERIES_TABLE}.endpoint_id`)
-    .where(`${DELIVERIES_TABLE}.id`, id)
-    .first(`${DELIVERIES_TABLE}.delivered_at as delivered_at`, `${ENDPOINTS_TABLE}.disabled_at as disabled_at`)) as
+  const row = (await onTable(strapi, DELIVERIES_TABLE, (q) =>
+    q
+      .join(ENDPOINTS_TABLE, `${ENDPOINTS_TABLE}.id`, `${DELIVERIES_TABLE}.endpoint_id`)
+      .where(`${DELIVERIES_TABLE}.id`, id)
+      .first(`${DELIVERIES_TABLE}.delivered_at as delivered_at`, `${ENDPOINTS_TABLE}.disabled_at as disabled_at`),
+  )) as
     | { delivered_at: unknown; disabled_at: unknown }
     | undefined;
   if (!row) return 'missing';
   if (row.delivered_at) return 'delivered';
   if (row.disabled_at) return 'disabled';
-  await strapi.db.getConnection(DELIVERIES_TABLE).where({ id }).whereNull('delivered_at').update({ next_attempt_at: new Date().toISOString() });
+  await onTable(strapi, DELIVERIES_TABLE, (q) => q.where({ id }).whereNull('delivered_at').update({ next_attempt_at: new Date().toISOString() }));
   return 'due';
 }

@@ -5,6 +5,7 @@
  * changes of events after it was made.
  */
 import type { Core } from '@strapi/strapi';
+import { onTable } from '../../database/own-tables';
 import type { Transaction } from '../../events';
 import type { StoredChange } from '../changes/table';
 import { DELIVERIES_TABLE, ENDPOINTS_TABLE, type EndpointRow } from './table';
@@ -20,11 +21,12 @@ export function wants(endpoint: Pick<EndpointRow, 'changes' | 'types' | 'locales
 }
 
 export async function enqueueDeliveries(strapi: Core.Strapi, trx: Transaction, change: StoredChange): Promise<number> {
-  const endpoints = (await strapi.db
-    .getConnection(ENDPOINTS_TABLE)
-    .transacting(trx)
-    .where('from_event_id', '<', change.eventId)
-    .select('id', 'changes', 'types', 'locales', 'from_event_id')) as EndpointRow[];
+  const endpoints = (await onTable(
+    strapi,
+    ENDPOINTS_TABLE,
+    (q) => q.where('from_event_id', '<', change.eventId).select('id', 'changes', 'types', 'locales', 'from_event_id'),
+    trx,
+  )) as EndpointRow[];
   const now = new Date().toISOString();
   const rows = endpoints
     .filter((endpoint) => wants(endpoint, change))
@@ -40,6 +42,6 @@ export async function enqueueDeliveries(strapi: Core.Strapi, trx: Transaction, c
       created_at: now,
     }));
   if (!rows.length) return 0;
-  await strapi.db.getConnection(DELIVERIES_TABLE).transacting(trx).insert(rows).onConflict(['endpoint_id', 'event_id']).ignore();
+  await onTable(strapi, DELIVERIES_TABLE, (q) => q.insert(rows).onConflict(['endpoint_id', 'event_id']).ignore(), trx);
   return rows.length;
 }

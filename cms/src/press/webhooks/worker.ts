@@ -20,6 +20,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Core } from '@strapi/strapi';
+import { onTable, sqlFragment, type TableQuery } from '../../database/own-tables';
 import { Loop } from '../../scheduling/loop';
 import { settingsOf as sitePublisherSettings } from '../../site-publisher/settings';
 import { toEntry, type EntryLinks } from '../changes/entry';
@@ -80,44 +81,44 @@ export class DeliveryWorker {
     }
   }
 
-  private db(table: string) {
-    return this.strapi.db.getConnection(table);
-  }
-
   private async claimDue(): Promise<DeliveryRow[]> {
     const now = new Date();
     const at = now.toISOString();
     const d = DELIVERIES_TABLE;
-    const candidates = (await this.db(d)
-      .join(ENDPOINTS_TABLE, `${ENDPOINTS_TABLE}.id`, `${d}.endpoint_id`)
-      .whereNull(`${d}.delivered_at`)
-      .whereNull(`${ENDPOINTS_TABLE}.disabled_at`)
-      // A revoked outlet reads nothing, by token or by webhook: its queue waits.
-      .join(OUTLETS_TABLE, `${OUTLETS_TABLE}.id`, `${ENDPOINTS_TABLE}.outlet_id`)
-      .whereNull(`${OUTLETS_TABLE}.revoked_at`)
-      .where(`${d}.next_attempt_at`, '<=', at)
-      .where((q) => q.whereNull(`${d}.claimed_until`).orWhere(`${d}.claimed_until`, '<', at))
-      .whereNotExists((q) =>
-        q
-          .select(this.strapi.db.connection.raw('1'))
-          .from(`${d} as earlier`)
-          .whereRaw(`earlier.endpoint_id = ${d}.endpoint_id`)
-          .whereRaw(`earlier.type = ${d}.type`)
-          .whereRaw(`earlier.document_id = ${d}.document_id`)
-          .whereRaw(`earlier.event_id < ${d}.event_id`)
-          .whereNull('earlier.delivered_at'),
-      )
-      .orderBy(`${d}.event_id`, 'asc')
-      .limit(this.settings.batchSize)
-      .select(`${d}.*`)) as DeliveryRow[];
+    const candidates = (await onTable(this.strapi, d, (deliveries) =>
+      deliveries
+        .join(ENDPOINTS_TABLE, `${ENDPOINTS_TABLE}.id`, `${d}.endpoint_id`)
+        .whereNull(`${d}.delivered_at`)
+        .whereNull(`${ENDPOINTS_TABLE}.disabled_at`)
+        // A revoked outlet reads nothing, by token or by webhook: its queue waits.
+        .join(OUTLETS_TABLE, `${OUTLETS_TABLE}.id`, `${ENDPOINTS_TABLE}.outlet_id`)
+        .whereNull(`${OUTLETS_TABLE}.revoked_at`)
+        .where(`${d}.next_attempt_at`, '<=', at)
+        .where((q) => q.whereNull(`${d}.claimed_until`).orWhere(`${d}.claimed_until`, '<', at))
+        .whereNotExists((q) =>
+          q
+            .select(sqlFragment(this.strapi, '1'))
+            .from(`${d} as earlier`)
+            .whereRaw(`earlier.endpoint_id = ${d}.endpoint_id`)
+            .whereRaw(`earlier.type = ${d}.type`)
+            .whereRaw(`earlier.document_id = ${d}.document_id`)
+            .whereRaw(`earlier.event_id < ${d}.event_id`)
+            .whereNull('earlier.delivered_at'),
+        )
+        .orderBy(`${d}.event_id`, 'asc')
+        .limit(this.settings.batchSize)
+        .select(`${d}.*`),
+    )) as DeliveryRow[];
     const until = new Date(now.getTime() + this.settings.timeoutMs + 30_000).toISOString();
     const claimed: DeliveryRow[] = [];
     for (const row of candidates) {
-      const won = await this.db(d)
-        .where({ id: row.id })
-        .whereNull('delivered_at')
-        .where((q) => q.whereNull('claimed_until').orWhere('claimed_until', '<', at))
-        .update({ claimed_until: until, claimed_by: this.me });
+      const won = await onTable(this.strapi, d, (deliveries) =>
+        deliveries
+          .where({ id: row.id })
+          .whereNull('delivered_at')
+          .where((q) => q.whereNull('claimed_until').orWhere('claimed_until', '<', at))
+          .update({ claimed_until: until, claimed_by: this.me }),
+      );
       if (won === 1) claimed.push(row);
     }
     return claimed;
@@ -125,10 +126,12 @@ export class DeliveryWorker {
 
   private release(rows: DeliveryRow[]): Promise<unknown> {
     if (!rows.length) return Promise.resolve();
-    return this.db(DELIVERIES_TABLE)
-      .whereIn('id', rows.map((r) => r.id))
-      .where({ claimed_by: this.me })
-      .update({ claimed_until: null, claimed_by: null });
+    return onTable(this.strapi, DELIVERIES_TABLE, (q) =>
+      q
+        .whereIn('id', rows.map((r) => r.id))
+        .where({ claimed_by: this.me })
+        .update({ claimed_until: null, claimed_by: null }),
+    );
   }
 
   private links(): EntryLinks {
@@ -138,7 +141,7 @@ export class DeliveryWorker {
 
   /** Sends one endpoint's claimed deliveries in event order; stops at its first failure. True when one was delivered. */
   private async sendTo(endpointId: number, rows: DeliveryRow[]): Promise<boolean> {
-    const endpoint = (await this.db(ENDPOINTS_TABLE).where({ id: endpointId }).first()) as EndpointRow | undefined;
+    const endpoint = (await onTable(this.strapi, ENDPOINTS_TABLE, (q) => q.where({ id: endpointId }).first())) as EndpointRow | undefined;
     if (!endpoint || endpoint.disabled_at) {
       await this.release(rows);
       return false;
@@ -175,24 +178,26 @@ export class DeliveryWorker {
     const attempts = Number(row.attempts) + 1;
     const common = { attempts, last_attempt_at: now.toISOString(), last_status: outcome.status, claimed_until: null, claimed_by: null };
     return this.strapi.db.transaction(async ({ trx }: { trx: never }) => {
-      const delivery = this.db(DELIVERIES_TABLE).transacting(trx).where({ id: row.id });
-      const endpoints = () => this.db(ENDPOINTS_TABLE).transacting(trx).where({ id: endpoint.id });
+      const delivery = (values: Record<string, unknown>) => onTable(this.strapi, DELIVERIES_TABLE, (q) => q.where({ id: row.id }).update(values), trx);
+      const endpoints = <T>(run: (q: TableQuery) => PromiseLike<T>) => onTable(this.strapi, ENDPOINTS_TABLE, (q) => run(q.where({ id: endpoint.id })), trx);
       if (outcome.ok) {
-        await delivery.update({ ...common, last_error: null, delivered_at: now.toISOString() });
-        await endpoints().update({ consecutive_failures: 0, failing_since: null });
+        await delivery({ ...common, last_error: null, delivered_at: now.toISOString() });
+        await endpoints((q) => q.update({ consecutive_failures: 0, failing_since: null }));
         return false;
       }
       const wait = backoffMs(attempts, this.settings.retryBaseMs, this.settings.retryMaxMs);
-      await delivery.update({ ...common, last_error: outcome.error.slice(0, 500), next_attempt_at: new Date(now.getTime() + wait).toISOString() });
-      await endpoints().update({ consecutive_failures: this.strapi.db.connection.raw('consecutive_failures + 1') });
-      await endpoints().whereNull('failing_since').update({ failing_since: now.toISOString() });
-      const state = (await endpoints().first('consecutive_failures', 'failing_since', 'disabled_at')) as Pick<EndpointRow, 'consecutive_failures' | 'failing_since' | 'disabled_at'>;
+      await delivery({ ...common, last_error: outcome.error.slice(0, 500), next_attempt_at: new Date(now.getTime() + wait).toISOString() });
+      await endpoints((q) => q.update({ consecutive_failures: sqlFragment(this.strapi, 'consecutive_failures + 1') }));
+      await endpoints((q) => q.whereNull('failing_since').update({ failing_since: now.toISOString() }));
+      const state = (await endpoints((q) => q.first('consecutive_failures', 'failing_since', 'disabled_at'))) as Pick<EndpointRow, 'consecutive_failures' | 'failing_since' | 'disabled_at'>;
       const failingFor = now.getTime() - new Date(state.failing_since ?? now).getTime();
       if (state.disabled_at || Number(state.consecutive_failures) < this.settings.disableAfterFailures || failingFor < this.settings.disableAfterMs) return false;
-      await endpoints().update({
-        disabled_at: now.toISOString(),
-        disabled_reason: `${state.consecutive_failures} lần gửi thất bại liên tiếp; lần cuối: ${outcome.status ?? ''} ${outcome.error}`.slice(0, 500),
-      });
+      await endpoints((q) =>
+        q.update({
+          disabled_at: now.toISOString(),
+          disabled_reason: `${state.consecutive_failures} lần gửi thất bại liên tiếp; lần cuối: ${outcome.status ?? ''} ${outcome.error}`.slice(0, 500),
+        }),
+      );
       return true;
     });
   }
