@@ -332,3 +332,28 @@ function firstDifference(a: unknown, b: unknown, path = ''): string | undefined 
 
 /** A 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+describe('our guards on the plugins\' routes', () => {
+  it('are added to a route once, also when a CMS boots again in the same process', async () => {
+    // A plugin's routes are objects of its module (kept by Node's module cache): the tests boot
+    // many CMSs one after another in one process, and each boot must replace what the last one
+    // added, not add it again.
+    const ours = Symbol.for('cchc.route-addition');
+    type Router = { routes?: { config?: { middlewares?: unknown[]; policies?: unknown[] } }[] };
+    const guardsOf = (strapi: RunningCms['strapi'], plugin: string) =>
+      Object.values(strapi.plugin(plugin).routes as Record<string, Router>)
+        .flatMap((router) => router.routes ?? [])
+        .map((route) => [...(route.config?.middlewares ?? []), ...(route.config?.policies ?? [])].flatMap((x) => (x as { [ours]?: string } | null)?.[ours] ?? []));
+    await (await bootCms('sqlite')).stop();
+    const again = await bootCms('sqlite');
+    try {
+      for (const plugin of ['content-manager', 'upload', 'i18n']) {
+        const perRoute = guardsOf(again.strapi, plugin);
+        expect(perRoute.flat().length, plugin).toBeGreaterThan(0);
+        for (const keys of perRoute) expect(keys, plugin).toEqual([...new Set(keys)]);
+      }
+    } finally {
+      await again.stop();
+    }
+  });
+});

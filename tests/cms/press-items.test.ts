@@ -31,6 +31,7 @@ import { createTerm, uploadTestImage } from '../support/fixtures';
 import { CMS_DIR, ROOT } from '../support/paths';
 import { bootCms, EITHER_DATABASE, type DatabaseKind, type RunningCms } from '../support/strapi';
 import { generated } from '../support/generated';
+import { DEMO_BOOT_TIMEOUT_MS } from '../support/templates';
 
 const require = createRequire(import.meta.url);
 // The compiled module the CMS itself runs, so that the test reads what the CMS caches.
@@ -205,7 +206,7 @@ describe.each<DatabaseKind>(EITHER_DATABASE)('press item reads on %s', (database
     strapi = cms.strapi;
     // Media links are absolute on the CMS's public URL (PUBLIC_CMS_URL in production).
     strapi.config.set('server.url', cms.url);
-  });
+  }, DEMO_BOOT_TIMEOUT_MS);
   afterAll(async () => {
     await cms?.stop();
   });

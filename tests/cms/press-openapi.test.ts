@@ -10,6 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { PRESS_CHANGES_PATH, PRESS_OPENAPI_PATH, PRESS_WHOAMI_PATH, changePageSchema, type ChangeEntry } from '@cchc/content-types';
+import { DEMO_BOOT_TIMEOUT_MS } from '../support/templates';
 import { createPressOutlet, untilTokenAccepted } from '../support/press';
 import { bootCms, type RunningCms } from '../support/strapi';
 
@@ -63,7 +64,7 @@ describe('the press API against its OpenAPI document', () => {
       if (Date.now() > deadline) throw new Error('the change feed did not catch up with the seed');
       await new Promise((r) => setTimeout(r, 100));
     }
-  });
+  }, DEMO_BOOT_TIMEOUT_MS);
 
   afterAll(async () => {
     await cms?.stop();

@@ -12,6 +12,7 @@ import type { UID } from '@strapi/strapi';
 import { ALL_TYPES, CONTENT_TYPES, LOCALES, populateOf, populateQuery, uidOf, type Locale } from '@cchc/content-types';
 import { bootCms, EITHER_DATABASE, type DatabaseKind, type RunningCms } from '../support/strapi';
 import { CMS_DIR } from '../support/paths';
+import { DEMO_BOOT_TIMEOUT_MS } from '../support/templates';
 
 type Counts = Record<string, Record<Locale, number>>;
 interface SeedModule {
@@ -30,7 +31,7 @@ describe.each<DatabaseKind>(EITHER_DATABASE)('demo seed on %s', (database) => {
 
   beforeAll(async () => {
     cms = await bootCms(database, {}, { from: 'demo' });
-  });
+  }, DEMO_BOOT_TIMEOUT_MS);
   afterAll(async () => {
     await cms?.stop();
   });
@@ -164,7 +165,7 @@ describe('the first start of an empty database, as `npm start` makes it', () => 
     // Demo content on (as outside tests), on loopback: the content seed and the editorial desk run at start.
     // A first start for real: the seed on an empty database is what is tested.
     cms = await bootCms('sqlite', { SEED_DEMO: 'true' }, { from: 'fresh' });
-  });
+  }, DEMO_BOOT_TIMEOUT_MS);
   afterAll(async () => {
     await cms?.stop();
   });

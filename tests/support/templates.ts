@@ -20,6 +20,13 @@ import { templateRunId } from './run-setup';
 
 export type TemplateState = 'empty' | 'demo';
 
+/**
+ * The hook timeout of a boot that may make the demo template (the first such boot of a run
+ * seeds the demo: about a minute, several on a busy machine). Other boots keep vitest's
+ * hookTimeout of three minutes, so that a hung boot fails soon.
+ */
+export const DEMO_BOOT_TIMEOUT_MS = 10 * 60_000;
+
 export interface Template {
   /** SQLite: the database file to copy. */
   sqliteFile?: string;
@@ -58,13 +65,13 @@ async function makeTemplate(root: string, dir: string, database: DatabaseKind, s
   const work = `${dir}.making-${process.pid}`;
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(work, 'public', 'uploads'), { recursive: true });
+  // The demo starts from the empty template: it is made first.
+  const empty = state === 'demo' ? await templateFor(database, 'empty', boot) : undefined;
   const postgresName = database === 'postgres' ? `cchc_tpl_${templateRunId(root)}_${state}` : undefined;
-  const databaseUrl = postgresName ? await createDatabaseNamed(postgresName, state === 'demo' ? `cchc_tpl_${templateRunId(root)}_empty` : undefined) : undefined;
-  if (state === 'demo') {
-    // The demo starts from the empty template: it is made first.
-    const empty = await templateFor(database, 'empty', boot);
-    if (database === 'sqlite') cpSync(empty!.sqliteFile!, join(work, 'data.db'));
-    cpSync(empty!.uploadsDir, join(work, 'public', 'uploads'), { recursive: true });
+  const databaseUrl = postgresName ? await createDatabaseNamed(postgresName, empty?.postgresName) : undefined;
+  if (empty) {
+    if (empty.sqliteFile) cpSync(empty.sqliteFile, join(work, 'data.db'));
+    cpSync(empty.uploadsDir, join(work, 'public', 'uploads'), { recursive: true });
   }
   const cms = await boot(
     database,

@@ -13,6 +13,7 @@
 import type { Core } from '@strapi/strapi';
 import { requestAccess, type Access } from './access';
 import { usersOfAgencies } from './memberships';
+import { withOurs } from './plugin-routes';
 import { refuse } from './refusal';
 import { filesInFolders, filesInUse } from '../uploads/in-use';
 import { READING_METHODS, ruleOf, type RequestInput, type Targets } from '../uploads/write-routes';
@@ -134,6 +135,6 @@ export function routersOf(plugin: PluginWithRouters): [name: string, routes: Rou
 export function guardUploadWrites(strapiOf: () => Core.Strapi, plugin: PluginWithRouters): void {
   for (const route of routersOf(plugin).flatMap(([, routes]) => routes)) {
     if (READING_METHODS.includes(route.method.toUpperCase())) continue;
-    route.config = { ...route.config, middlewares: [...(route.config?.middlewares ?? []), judgeUploadWrite(strapiOf, route.handler)] };
+    route.config = { ...route.config, middlewares: withOurs(route.config?.middlewares, 'upload-write-judge', judgeUploadWrite(strapiOf, route.handler)) };
   }
 }

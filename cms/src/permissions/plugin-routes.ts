@@ -15,13 +15,28 @@ export interface PluginWithRoutes {
   routes: Record<string, { routes?: Route[] } | Route[]>;
 }
 
-export function addRouteMiddleware(plugin: PluginWithRoutes, handlers: string[], middleware: RouteMiddleware): void {
+const OURS = Symbol.for('cchc.route-addition');
+
+/**
+ * `list` with `item` added under `key`, and without an earlier item of ours under that key.
+ * A plugin's route definitions are objects of its module, kept by Node's module cache: a CMS
+ * booted again in the same process (the tests do) must replace what the last boot added, not
+ * add it once more.
+ */
+export function withOurs<T>(list: readonly T[] | undefined, key: string, item: T, at: 'first' | 'last' = 'last'): T[] {
+  Object.defineProperty(item, OURS, { value: key, configurable: true });
+  const others = (list ?? []).filter((x) => (x as { [OURS]?: string } | null)?.[OURS] !== key);
+  return at === 'first' ? [item, ...others] : [...others, item];
+}
+
+/** Adds `middleware` (named `key`, once) to the routes of `plugin` with one of `handlers`. */
+export function addRouteMiddleware(plugin: PluginWithRoutes, key: string, handlers: string[], middleware: RouteMiddleware): void {
   const found = new Set<string>();
   for (const router of Object.values(plugin.routes)) {
     const routes = Array.isArray(router) ? router : (router.routes ?? []);
     for (const route of routes) {
       if (!handlers.includes(route.handler)) continue;
-      route.config = { ...route.config, middlewares: [...(route.config?.middlewares ?? []), middleware] };
+      route.config = { ...route.config, middlewares: withOurs(route.config?.middlewares, key, middleware) };
       found.add(route.handler);
     }
   }

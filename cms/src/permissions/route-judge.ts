@@ -12,6 +12,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { accessOf, type Access, type AdminUser } from './access';
+import { withOurs } from './plugin-routes';
 import { refuse } from './refusal';
 import { routeKey, ADMIN_ROUTES, type Judge } from './route-table';
 
@@ -75,7 +76,7 @@ function withJudge(route: RouteInput, prefix: string, unjudgedRoutes: Set<string
   const key = routeKey(route.method, path);
   const judge = ADMIN_ROUTES[key];
   if (!judge) unjudgedRoutes.add(key);
-  route.config = { ...route.config, policies: [{ name: POLICY, config: { judge } }, ...(route.config?.policies ?? [])] };
+  route.config = { ...route.config, policies: withOurs(route.config?.policies, POLICY, { name: POLICY, config: { judge } }, 'first') };
   return route;
 }
 

@@ -36,9 +36,9 @@ export const DOCUMENT_ROUTE_HANDLERS = {
 
 export default (plugin: PluginWithRoutes): PluginWithRoutes => {
   const h = DOCUMENT_ROUTE_HANDLERS;
-  addRouteMiddleware(plugin, [...h.relationPicker], (ctx, next) => scopeRelationPicker(strapi)(ctx, next));
-  addRouteMiddleware(plugin, [...h.byId], (ctx, next) => hideForeignDocuments(strapi)(ctx, next));
-  addRouteMiddleware(plugin, [...h.existingRelations], (ctx, next) => scopeExistingRelations(strapi)(ctx, next));
-  addRouteMiddleware(plugin, [...h.homeCounts], (ctx, next) => countOwnDocuments(strapi)(ctx, next));
+  addRouteMiddleware(plugin, 'relation-picker', [...h.relationPicker], (ctx, next) => scopeRelationPicker(strapi)(ctx, next));
+  addRouteMiddleware(plugin, 'foreign-documents', [...h.byId], (ctx, next) => hideForeignDocuments(strapi)(ctx, next));
+  addRouteMiddleware(plugin, 'existing-relations', [...h.existingRelations], (ctx, next) => scopeExistingRelations(strapi)(ctx, next));
+  addRouteMiddleware(plugin, 'home-counts', [...h.homeCounts], (ctx, next) => countOwnDocuments(strapi)(ctx, next));
   return plugin;
 };

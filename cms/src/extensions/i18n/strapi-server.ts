@@ -10,6 +10,6 @@ import { addRouteMiddleware, type PluginWithRoutes } from '../../permissions/plu
 export const I18N_DOCUMENT_ROUTE_HANDLERS = ['content-types.getNonLocalizedAttributes', 'content-types.getFillFromLocaleData'] as const;
 
 export default (plugin: PluginWithRoutes): PluginWithRoutes => {
-  addRouteMiddleware(plugin, [...I18N_DOCUMENT_ROUTE_HANDLERS], (ctx, next) => hideForeignDocuments(strapi)(ctx, next));
+  addRouteMiddleware(plugin, 'foreign-documents', [...I18N_DOCUMENT_ROUTE_HANDLERS], (ctx, next) => hideForeignDocuments(strapi)(ctx, next));
   return plugin;
 };
