@@ -176,7 +176,9 @@ describe('publish to live', () => {
           await docs('article').publish(where as never);
           break;
         case 'move-in-listing':
-          await docs('article').update({ ...where, data: { date: new Date(Date.UTC(2019 + Math.floor(rnd.next() * 8), Math.floor(rnd.next() * 12), 3)).toISOString() } } as never);
+          // Before 2026, the dates of new articles: the newest article must stay the new one,
+          // which the feeds check below (a move into 2026 made that check wrong for some seeds).
+          await docs('article').update({ ...where, data: { date: new Date(Date.UTC(2019 + Math.floor(rnd.next() * 7), Math.floor(rnd.next() * 12), 3)).toISOString() } } as never);
           await docs('article').publish(where as never);
           break;
         case 'republish-withdrawn': {

@@ -2,10 +2,12 @@
  * Writes one document in each of its languages through the Document Service (so that the
  * document middlewares make slugs and normalise text), then publishes each language. Every
  * step first checks what is already there, so a second run writes nothing and an interrupted
- * run is completed rather than duplicated.
+ * run is completed rather than duplicated. A language that was live once and is not now was
+ * withdrawn by an editor: the seed leaves it withdrawn.
  */
 import type { Core, UID } from '@strapi/strapi';
 import { DEFAULT_LOCALE, uidOf, type Locale, type TypeName } from '@cchc/content-types';
+import { readPublishes } from '../../events/log';
 
 type Data = Record<string, unknown>;
 
@@ -72,6 +74,7 @@ export async function ensureDocument(strapi: Core.Strapi, plan: DocumentPlan): P
   if (plan.publish) {
     for (const locale of plan.locales) {
       if (await hasRow(strapi, plan.type, documentId, locale, true)) continue;
+      if ((await readPublishes(strapi, plan.type, locale, [documentId])).length) continue;
       await documents.publish({ documentId, locale });
       published.push(locale);
     }
