@@ -36,7 +36,8 @@ export default defineConfig({
       {
         // The admin panel, built once as in production, in Chromium (tests/admin/).
         extends: true,
-        test: { name: 'admin', include: ['tests/admin/**/*.test.ts'], globalSetup: ['tests/admin/global-setup.ts'] },
+        // One worker for every file, as in the cms project: Strapi's modules load once.
+        test: { name: 'admin', include: ['tests/admin/**/*.test.ts'], globalSetup: ['tests/admin/global-setup.ts'], isolate: false },
       },
       {
         // The site is built once against a seeded CMS, then read by the build and browser tests.
