@@ -1,27 +1,54 @@
 /**
- * Publish to live, measured: from an editor's workflow publish returning to the new page
- * being served by the site server, on the demo (SQLite) and on generated corpora of 1,000 and
- * 10,000 documents (PostgreSQL), each with the real publisher and site server. Prints p50 and
- * p95 per corpus, the 10,000 / 1,000 ratio, and the publisher's peak memory (RSS).
- * Targets: p50 under 5 s and p95 under 10 s at 10,000; 10,000 within 1.3× of 1,000.
+ * Publish to live, measured: from an editor's workflow publish returning to the new page being
+ * served by the site server, on the demo (SQLite) and on generated corpora of 1,000 and 10,000
+ * documents (PostgreSQL, written in bulk: tests/support/corpus.ts), each with the real publisher
+ * and site server. Per corpus it prints p50 and p95, the publisher's peak memory (RSS), and for
+ * the generated ones how long the corpus took to write and how long the publisher took, from its
+ * start, to its first live site (its full build) and to a site that has caught up with every
+ * change in the log (the corpus is written while the CMS already knows the publisher's address,
+ * so its notifier has one message per publish waiting: 11,000 at 10,000 documents). Then the
+ * 10,000 / 1,000 ratio. Targets: p50 under 5 s and p95 under 10 s at 10,000; 10,000 within 1.3×
+ * of 1,000. Figures are also printed as `FIGURE publish.<corpus>.<what> <number> <unit>` lines.
  *
- *   npm run bench:publish
- *   npm run bench:publish -- --publishes 20 --only 1000,10000   # demo, 1000, 10000
- * PostgreSQL: TEST_DATABASE_URL (npm test's throwaway cluster, or scripts/postgres-throwaway.sh).
+ *   npm run bench:publish                                  # demo, 1000, 10000
+ *   npm run bench:publish -- --publishes 20 --only 1000,10000
+ *   npm run bench:publish -- --smoke                       # a corpus of 50, 2 publishes
+ * PostgreSQL: TEST_DATABASE_URL, else a throwaway cluster of its own (scripts/lib/prepare.ts).
+ * "Corpus written" is read off the corpus's database: from its first recorded change to the CMS
+ * server being ready (the server writes the corpus last before it says so).
  */
 import '@cchc/runtime/check';
-import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { paragraphs, uidOf } from '@cchc/content-types';
-import { AdminClient, cm, inviteAdminUser } from '../tests/support/admin-users';
-import { startCmsProcess, stopProcess } from '../tests/support/processes';
-import { createTestDatabase } from '../tests/support/postgres';
-import { cmsPublishingEnv, publishingEnv, startPublishing } from '../tests/support/publisher';
-import { processTree } from './lib/process-tree';
+import { prepareBench, smoke } from './lib/prepare';
 
-const { values } = parseArgs({ options: { publishes: { type: 'string', default: '20' }, only: { type: 'string' } } });
+// `--smoke` is read by prepare.ts; it is named here so that parseArgs takes it.
+const { values } = parseArgs({ options: { publishes: { type: 'string' }, only: { type: 'string' }, smoke: { type: 'boolean' } } });
+// Before anything imports the compiled CMS (cms/dist): a fresh clone has none yet.
+const prepared = prepareBench({ postgres: true });
+
+const { paragraphs, uidOf, LIVE_ACTIONS } = await import('@cchc/content-types');
+const { default: pg } = await import('pg');
+const { AdminClient, cm, inviteAdminUser } = await import('../tests/support/admin-users');
+const { startCmsProcess, stopProcess } = await import('../tests/support/processes');
+const { createTestDatabase } = await import('../tests/support/postgres');
+const { cmsPublishingEnv, publishingEnv, startPublishing } = await import('../tests/support/publisher');
+const { processTree } = await import('./lib/process-tree');
+
+type PublishingEnv = Awaited<ReturnType<typeof publishingEnv>>;
+type RunningSite = Awaited<ReturnType<typeof startPublishing>>;
+type Client = Awaited<ReturnType<typeof AdminClient.login>>;
+
 const ARTICLE = uidOf('article');
 const LOCAL_ADMIN = { id: 1, email: 'admin@cchc.local', password: 'Cchc-local-2026' };
+/** Publishes measured per corpus, and the ones before them that warm the renderer up. */
+const PUBLISHES = Number(values.publishes ?? (smoke ? 2 : 20));
+const WARM_UP = smoke ? 0 : 2;
+/** The generated corpora, by their number of documents. */
+const CORPORA = smoke ? [50] : [1000, 10000];
+
+/** One machine-readable line per figure (as scripts/lib/figures.ts prints them on the benchmark branch). */
+const figure = (name: string, value: number, unit: string) => console.log(`FIGURE ${name} ${Number.isFinite(value) ? Math.round(value * 1000) / 1000 : value} ${unit}`);
 
 const percentile = (xs: number[], p: number) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -29,21 +56,96 @@ const percentile = (xs: number[], p: number) => {
 };
 
 interface Row {
+  /** `demo` or the number of documents: what the figures and the ratio are named by. */
   corpus: string;
+  label: string;
   pages: number;
   p50: number;
   p95: number;
   peakMb: number;
+  /** Generated corpora: seconds to write it, and the publisher's first live site and catch-up, from its start. */
+  writeS?: number;
+  firstLiveS?: number;
+  catchUpS?: number;
+  backlog?: number;
 }
 
-async function benchCorpus(label: string, cmsEnv: Record<string, string>): Promise<Row> {
-  const env = await publishingEnv();
-  console.log(`\n=== ${label}: starting the CMS…`);
-  const cms = await startCmsProcess({ ...cmsEnv, ...cmsPublishingEnv(env), LOG_LEVEL: 'warn' });
-  let site: Awaited<ReturnType<typeof startPublishing>> | undefined;
+/** When a process started (epoch ms), from /proc: the kernel counts in ticks of 1/100 s since boot. */
+function processStartedAt(pid: number): number {
+  const bootS = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))![1]);
+  const ticks = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[19]);
+  return (bootS + ticks / 100) * 1000;
+}
+
+/**
+ * What the log of a freshly written corpus says: when its first change was recorded (the CMS
+ * server writes the corpus last before it says it is ready, so ready − first is the time the
+ * corpus took, its terms and images included), and the changes its notifier has yet to send
+ * the publisher (all of them: it has not been reachable yet), with the last one's id.
+ */
+async function corpusLog(databaseUrl: string): Promise<{ firstAt: number; backlog: number; last: number }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
   try {
+    const { rows } = await client.query<{ first_at: Date; backlog: string; last: string | null }>(
+      `SELECT (SELECT min(at) FROM document_events WHERE actor_reason = 'corpus') AS first_at, count(*) AS backlog, max(id) AS last
+       FROM document_events
+       WHERE (action = ANY($1) OR cause = 'relink-on-publish')
+         AND id > COALESCE((SELECT position FROM document_event_cursors WHERE listener = 'site-publisher'), 0)`,
+      [[...LIVE_ACTIONS]],
+    );
+    return { firstAt: rows[0]!.first_at.getTime(), backlog: Number(rows[0]!.backlog), last: Number(rows[0]!.last ?? 0) };
+  } finally {
+    await client.end();
+  }
+}
+
+/** Starts the publishing chain and times its publisher: start → first live site (it answers /status once its full build is live). */
+async function startTimedPublishing(cmsUrl: string, env: PublishingEnv): Promise<{ site: RunningSite; startedAt: number; firstLiveAt: number }> {
+  let firstLiveAt = 0;
+  let starting = true;
+  const watch = (async () => {
+    while (starting && !firstLiveAt) {
+      const up = await fetch(`${env.publisherUrl}/status`).then((r) => r.ok, () => false);
+      if (up) firstLiveAt = Date.now();
+      else await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  let site: RunningSite;
+  try {
+    site = await startPublishing(cmsUrl, env);
+  } finally {
+    starting = false;
+    await watch;
+  }
+  return { site, startedAt: processStartedAt(site.publisher.pid!), firstLiveAt: firstLiveAt || Date.now() };
+}
+
+/**
+ * One corpus: the CMS (with the publisher's address from its first start, so the changes of a
+ * generated corpus wait in its notifier), the publishing chain, then the timed publishes.
+ * `databaseUrl`: a generated corpus's database, whose log says how long it took to write.
+ */
+async function benchCorpus(corpus: string, label: string, cmsEnv: Record<string, string>, databaseUrl?: string): Promise<Row> {
+  const env = await publishingEnv();
+  console.log(`\n=== ${label}: starting the CMS${databaseUrl ? ' and writing the corpus in bulk' : ''}…`);
+  const cms = await startCmsProcess({ ...cmsEnv, ...cmsPublishingEnv(env), LOG_LEVEL: 'warn' });
+  const readyAt = Date.now();
+  let site: RunningSite | undefined;
+  try {
+    const log = databaseUrl ? await corpusLog(databaseUrl) : undefined;
+    if (log) console.log(`corpus written in ${((readyAt - log.firstAt) / 1000).toFixed(1)} s`);
     console.log('renderer build, publisher, first full build…');
-    site = await startPublishing(cms.url, env);
+    const started = await startTimedPublishing(cms.url, env);
+    site = started.site;
+    const row: Partial<Row> = {};
+    if (log) {
+      const firstLiveS = (started.firstLiveAt - started.startedAt) / 1000;
+      console.log(`publisher live ${firstLiveS.toFixed(1)} s after its start; catching up with ${log.backlog} changes the CMS has yet to send it…`);
+      await site.waitForLive(log.last, 90 * 60_000);
+      Object.assign(row, { writeS: (readyAt - log.firstAt) / 1000, firstLiveS, catchUpS: (Date.now() - started.startedAt) / 1000, backlog: log.backlog });
+      console.log(`caught up ${row.catchUpS!.toFixed(1)} s after the publisher's start`);
+    }
     let peakKb = 0;
     const sampler = setInterval(() => {
       peakKb = Math.max(peakKb, processTree(site!.publisher.pid!).reduce((sum, p) => sum + p.rssKb, 0));
@@ -57,11 +159,10 @@ async function benchCorpus(label: string, cmsEnv: Record<string, string>): Promi
     const reviewer = await inviteAdminUser(admin, 'cchc-editor', `duyet-${Date.now()}@bench.local`);
     const editor = await inviteAdminUser(admin, 'cchc-editor', `xuatban-${Date.now()}@bench.local`);
     await admin.put(`/cchc-permissions/users/${author.id}/agencies`, { agencies: [agency] });
-    const step = (c: AdminClient, id: string, name: string) => c.post(`/cchc-workflow/documents/article/${id}/transitions/${name}?locale=vi`);
+    const step = (c: Client, id: string, name: string) => c.post(`/cchc-workflow/documents/article/${id}/transitions/${name}?locale=vi`);
 
     const times: number[] = [];
-    const total = Number(values.publishes);
-    for (let n = 0; n < total + 2; n++) {
+    for (let n = 0; n < PUBLISHES + WARM_UP; n++) {
       const title = `Bài đo xuất bản lên trang ${Date.now()}`;
       const made = await author.client.post(`${cm(ARTICLE)}?locale=vi`, {
         title,
@@ -76,49 +177,77 @@ async function benchCorpus(label: string, cmsEnv: Record<string, string>): Promi
       await step(reviewer.client, id, 'approve');
       const published = await step(editor.client, id, 'publish');
       if (published.status >= 300) throw new Error(`publish failed: ${published.status} ${JSON.stringify(published.body).slice(0, 300)}`);
-      const started = performance.now();
+      const t0 = performance.now();
       for (;;) {
         const page = await fetch(`${env.siteUrl}/tin-bai/${slug}/`);
         if (page.status === 200 && (await page.text()).includes(title)) break;
-        if (performance.now() - started > 60_000) throw new Error(`/tin-bai/${slug}/ not live after 60 s`);
+        if (performance.now() - t0 > 120_000) throw new Error(`/tin-bai/${slug}/ not live after 120 s`);
         await new Promise((r) => setTimeout(r, 20));
       }
-      const ms = performance.now() - started;
-      if (n >= 2) times.push(ms); // the first two warm the renderer up
-      console.log(`  publish ${n + 1}: live after ${ms.toFixed(0)} ms`);
+      const ms = performance.now() - t0;
+      if (n >= WARM_UP) times.push(ms);
+      console.log(`  publish ${n + 1}: live after ${ms.toFixed(0)} ms${n < WARM_UP ? ' (warm-up)' : ''}`);
     }
     clearInterval(sampler);
     const pages = (await (await fetch(`${env.siteUrl}/sitemap-0.xml`)).text()).split('<loc>').length - 1;
-    return { corpus: label, pages, p50: percentile(times, 50), p95: percentile(times, 95), peakMb: peakKb / 1024 };
+    return { corpus, label, pages, p50: percentile(times, 50), p95: percentile(times, 95), peakMb: peakKb / 1024, ...row };
   } finally {
     await site?.stop();
     await stopProcess(cms.child);
   }
 }
 
+function report(rows: Row[]): void {
+  console.log('\nPublish to live (workflow publish returned → new page served), this machine');
+  console.log('corpus | pages in sitemap | p50 ms | p95 ms | publisher peak MB | corpus written s | publisher first live s | caught up s (changes)');
+  for (const r of rows) {
+    const extra = r.writeS === undefined ? '- | - | -' : `${r.writeS.toFixed(1)} | ${r.firstLiveS!.toFixed(1)} | ${r.catchUpS!.toFixed(1)} (${r.backlog})`;
+    console.log(`${r.label} | ${r.pages} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.peakMb.toFixed(0)} | ${extra}`);
+  }
+  for (const r of rows) {
+    figure(`publish.${r.corpus}.p50`, r.p50, 'ms');
+    figure(`publish.${r.corpus}.p95`, r.p95, 'ms');
+    figure(`publish.${r.corpus}.publisher_peak_rss`, r.peakMb, 'MB');
+    figure(`publish.${r.corpus}.sitemap_pages`, r.pages, 'pages');
+    if (r.writeS === undefined) continue;
+    figure(`publish.${r.corpus}.corpus_written`, r.writeS, 's');
+    figure(`publish.${r.corpus}.publisher_first_live`, r.firstLiveS!, 's');
+    figure(`publish.${r.corpus}.publisher_catch_up`, r.catchUpS!, 's');
+    figure(`publish.${r.corpus}.publisher_backlog`, r.backlog!, 'changes');
+  }
+  // Matched by their corpus exactly: '10000' is not '1000'.
+  const small = rows.find((r) => r.corpus === '1000');
+  const large = rows.find((r) => r.corpus === '10000');
+  if (small && large) {
+    console.log(`10,000 / 1,000: p50 ${(large.p50 / small.p50).toFixed(2)}×, p95 ${(large.p95 / small.p95).toFixed(2)}× (target within 1.3×)`);
+    figure('publish.ratio_10000_1000.p50', large.p50 / small.p50, 'x');
+    figure('publish.ratio_10000_1000.p95', large.p95 / small.p95, 'x');
+  }
+}
+
 async function main() {
-  execSync('npx tsc -p content-types/tsconfig.json && npx tsc -p cms/tsconfig.json', { stdio: 'inherit' });
   const rows: Row[] = [];
   const only = values.only?.split(',');
-  if (!only || only.includes('demo')) rows.push(await benchCorpus('demo, SQLite', { CMS_DATABASE: 'sqlite', CMS_SEED: 'demo' }));
-  for (const documents of [1000, 10000]) {
-    if (only && !only.includes(String(documents))) continue;
+  if (!smoke && (!only || only.includes('demo'))) rows.push(await benchCorpus('demo', 'demo, SQLite', { CMS_DATABASE: 'sqlite', CMS_SEED: 'demo' }));
+  for (const documents of CORPORA) {
+    if (only && !smoke && !only.includes(String(documents))) continue;
     const database = await createTestDatabase();
     try {
-      rows.push(await benchCorpus(`${documents} documents, PostgreSQL`, { CMS_DATABASE: 'postgres', CMS_DATABASE_URL: database.url, CMS_SEED: `corpus:${documents}` }));
+      const cmsEnv = { CMS_DATABASE: 'postgres', CMS_DATABASE_URL: database.url, CMS_SEED: `corpus:${documents}` };
+      rows.push(await benchCorpus(String(documents), `${documents} documents, PostgreSQL`, cmsEnv, database.url));
     } finally {
       await database.drop();
     }
   }
-  console.log('\nPublish to live (workflow publish returned → new page served), this machine');
-  console.log('corpus | pages in sitemap | p50 ms | p95 ms | publisher peak MB');
-  for (const r of rows) console.log(`${r.corpus} | ${r.pages} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.peakMb.toFixed(0)}`);
-  const small = rows.find((r) => r.corpus.startsWith('1000'));
-  const large = rows.find((r) => r.corpus.startsWith('10000'));
-  if (small && large) console.log(`10,000 / 1,000: p50 ${(large.p50 / small.p50).toFixed(2)}×, p95 ${(large.p95 / small.p95).toFixed(2)}× (target within 1.3×)`);
+  report(rows);
 }
 
-main().catch((error: unknown) => {
+try {
+  await main();
+  prepared.stop();
+  process.exit(0);
+} catch (error: unknown) {
   console.error(error);
+  prepared.stop();
   process.exit(1);
-});
+}

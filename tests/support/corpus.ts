@@ -1,19 +1,34 @@
 /**
- * A generated corpus for the build benchmark: N documents across the four content types,
- * Vietnamese with a Khmer translation for every tenth, tagged with a few taxonomy terms and
- * sharing a handful of cover images (as a real archive reuses photos). Written through the
- * Document Service like any other content.
+ * A generated corpus for the benchmarks and tests: N documents across the four content types,
+ * Vietnamese with a Khmer translation for about one in ten, tagged with a few taxonomy terms and
+ * sharing a handful of cover images (as a real archive reuses photos). What it holds is planned
+ * first (./corpus-plan.ts); the terms and images are then made through Strapi's services, and
+ * the documents are written one of two ways, all as the system doing `corpus`:
+ *
+ *  - `document-service`, the reference: one Document Service call per document and translation,
+ *    through every middleware and hook of the CMS, like any other content. A few documents a
+ *    second: 10 to 30 minutes for 10,000.
+ *  - `bulk`, the default: batched inserts, a few hundred documents per transaction
+ *    (./corpus-bulk.ts). Strapi's rows are laid out from its own metadata and written through its
+ *    `createMany`; the event log is appended with the event point's own writer; the workflow's
+ *    record, the history's versions, the audit log and the press change feed are derived with the
+ *    CMS's own rules (`afterEvent`, `classify`, …) and written beside them. 10,000 documents in
+ *    under a minute on PostgreSQL.
+ *
+ * Why they are equal: the bulk path writes the state the slow path's writes leave, not a
+ * shortcut, and tests/cms/corpus.test.ts proves it on a generated plan, comparing every table
+ * either path writes (normalised for ids, documentIds, timestamps and upload hashes) and the
+ * public API's answers. A change to the write rules (a new middleware, a new side table) shows
+ * there as a difference; the bulk path must then follow.
  */
 import type { Core, UID } from '@strapi/strapi';
-import { paragraphs, uidOf } from '@cchc/content-types';
+import { uidOf } from '@cchc/content-types';
+import { asSystem } from './corpus-cms';
+import { writeDocumentsInBulk } from './corpus-bulk';
+import { planCorpus, resolveRefs, type CorpusPlan, type CorpusSetup, type DocumentPlan } from './corpus-plan';
 import { createTerm, uploadTestImage } from './fixtures';
 
-const AREAS = ['Cải cách thể chế', 'Cải cách thủ tục hành chính', 'Cải cách tài chính công', 'Chính phủ số'];
-const WORDS = ['cải cách', 'thủ tục', 'một cửa', 'dịch vụ công', 'trực tuyến', 'chuyển đổi số', 'người dân', 'doanh nghiệp', 'công chức', 'tuyên truyền', 'hồ sơ', 'Sóc Trăng', 'Cần Thơ', 'đối thoại'];
-
-function phrase(i: number, length: number): string {
-  return Array.from({ length }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(' ');
-}
+export type CorpusPath = 'bulk' | 'document-service';
 
 async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<void>) {
   let next = 0;
@@ -24,61 +39,43 @@ async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<v
   );
 }
 
-/**
- * `agencies` spreads the documents over that many owning agencies (`so-noi-vu`, then
- * `co-quan-2`, …), as the section's departments and localities share it; the build benchmark
- * keeps one.
- */
-export async function generateCorpus(strapi: Core.Strapi, total: number, log: (line: string) => void, agencies = 1): Promise<void> {
-  const started = Date.now();
-  const owners = [await createTerm(strapi, 'agency', { vi: 'Sở Nội vụ', km: 'មន្ទីរកិច្ចការផ្ទៃក្នុង', en: 'Department of Home Affairs' }, { code: 'so-noi-vu', agencyKind: 'department' })];
-  for (let n = 2; n <= agencies; n++) {
-    owners.push(await createTerm(strapi, 'agency', { vi: `Cơ quan ${n}`, km: `ស្ថាប័ន ${n}`, en: `Agency ${n}` }, { code: `co-quan-${n}`, agencyKind: 'department' }));
-  }
-  const areas: string[] = [];
-  for (const [i, name] of AREAS.entries()) {
-    areas.push(await createTerm(strapi, 'reform-area', { vi: name, km: `វិស័យ ${i + 1}`, en: `Area ${i + 1}` }, { code: `area-${i}`, order: i, crossCutting: false }));
-  }
+/** The plan's terms (in all three locales, published) and images, through Strapi's services. */
+async function setUp(strapi: Core.Strapi, plan: CorpusPlan): Promise<CorpusSetup> {
+  const terms = new Map<string, string>();
+  for (const term of plan.terms) terms.set(term.key, await createTerm(strapi, term.type, term.names, term.extra));
   const images: number[] = [];
-  for (let i = 0; i < 6; i++) images.push(await uploadTestImage(strapi, `corpus-${i}.png`));
-  const files = images.slice(0, 1);
+  for (const name of plan.images) images.push(await uploadTestImage(strapi, name));
+  return { terms, images };
+}
 
-  const kinds = ['article', 'article', 'article', 'article', 'article', 'article', 'article', 'good-practice', 'event', 'training-material'];
-  const indices = Array.from({ length: total }, (_, i) => i);
+/** The reference: each document created published, then its Khmer translation, through the Document Service. */
+async function writeThroughDocumentService(strapi: Core.Strapi, plan: CorpusPlan, setup: CorpusSetup, log: (line: string) => void): Promise<void> {
+  const started = Date.now();
   let done = 0;
-  await mapLimit(indices, 6, async (i) => {
-    const type = kinds[i % kinds.length]!;
-    const title = `${phrase(i, 6)} ${i + 1}`;
-    const common = {
-      title,
-      summary: phrase(i + 1, 24),
-      agency: owners[i % owners.length],
-      reformAreas: [areas[i % areas.length]],
-      cover: { image: images[i % images.length], alt: `Ảnh minh họa ${i + 1}` },
-      isDemo: true,
-    };
-    const body = paragraphs(phrase(i + 2, 60), phrase(i + 3, 80), phrase(i + 4, 50));
-    const date = new Date(Date.UTC(2022, 6, 1) + (i % 1500) * 86_400_000).toISOString();
-    const data: Record<string, unknown> =
-      type === 'article'
-        ? { ...common, body, date, kind: 'news' }
-        : type === 'good-practice'
-          ? { ...common, problem: body, solution: body, year: 2022 + (i % 5), stage: 'pilot' }
-          : type === 'event'
-            ? { ...common, body, startsAt: date, eventKind: 'workshop', eventStatus: 'held' }
-            : { ...common, body, versionDate: date.slice(0, 10), materialKind: 'handbook', files: [{ file: files[0], title: 'Tài liệu (PDF)' }] };
-    const docs = strapi.documents(uidOf(type) as UID.ContentType);
-    const created = await docs.create({ locale: 'vi', data, status: 'published' } as never);
-    if (i % 10 === 0) {
-      await docs.update({
-        documentId: created.documentId,
-        locale: 'km',
-        data: { title: `ឯកសារ ${i + 1}`, summary: 'សេចក្តីសង្ខេប', cover: common.cover, ...(type === 'good-practice' ? { problem: body, solution: body } : { body }), ...(type === 'training-material' ? { files: data.files } : {}) },
-        status: 'published',
-      } as never);
-    }
+  await mapLimit(plan.documents, 6, async (doc: DocumentPlan) => {
+    const docs = strapi.documents(uidOf(doc.type) as UID.ContentType);
+    const created = await docs.create({ locale: 'vi', data: resolveRefs(doc.vi, setup), status: 'published' } as never);
+    if (doc.km) await docs.update({ documentId: created.documentId, locale: 'km', data: resolveRefs(doc.km, setup), status: 'published' } as never);
     done++;
-    if (done % 500 === 0) log(`corpus: ${done}/${total} documents (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    if (done % 500 === 0) log(`corpus (Document Service): ${done}/${plan.documents.length} documents (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   });
-  log(`corpus: ${total} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Writes `plan` into the booted CMS, its documents the way `path` says. */
+export function writeCorpus(strapi: Core.Strapi, plan: CorpusPlan, path: CorpusPath, log: (line: string) => void = () => undefined): Promise<void> {
+  return asSystem('corpus', async () => {
+    const started = Date.now();
+    const setup = await setUp(strapi, plan);
+    if (path === 'bulk') await writeDocumentsInBulk(strapi, plan, setup, log);
+    else await writeThroughDocumentService(strapi, plan, setup, log);
+    log(`corpus: ${plan.documents.length} documents (${path}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+}
+
+/**
+ * The benchmarks' corpus (tests/support/cms-server.ts, `CMS_SEED=corpus:<N>[:<agencies>]`):
+ * `total` documents spread over `agencies` owning agencies, written in bulk.
+ */
+export function generateCorpus(strapi: Core.Strapi, total: number, log: (line: string) => void, agencies = 1, path: CorpusPath = 'bulk'): Promise<void> {
+  return writeCorpus(strapi, planCorpus({ documents: total, agencies }), path, log);
 }
