@@ -9,9 +9,13 @@
  *
  *   npm run bench:api
  *   npm run bench:api -- --documents 200 --seconds 15 --rounds 2
+ *   npm run bench:api -- --smoke   # both sides, 10 documents, one round of 1 s at 10 connections
+ *
+ * Needs: `npm install` and the git history (the commit before). It compiles the CMS itself
+ * (scripts/lib/prepare.ts); both CMSes run on SQLite on free ports. Prints `FIGURE api.<what>`
+ * lines (scripts/lib/figures.ts).
  */
 import '@cchc/runtime/check';
-import { execSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,17 +25,21 @@ import autocannon from 'autocannon';
 import { populateOf, populateQuery, publicEndpointOf } from '@cchc/content-types';
 import { startCmsProcess, stopProcess } from '../tests/support/processes';
 import { checkoutBefore } from './lib/checkout';
+import { figure } from './lib/figures';
+import { prepareBench, smoke, smokeOption } from './lib/prepare';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const { values } = parseArgs({
   options: {
     before: { type: 'string', default: 'b9766f0' },
-    documents: { type: 'string', default: '200' },
-    seconds: { type: 'string', default: '15' },
-    rounds: { type: 'string', default: '2' },
-    connections: { type: 'string', default: '50' },
+    documents: { type: 'string', default: smoke ? '10' : '200' },
+    seconds: { type: 'string', default: smoke ? '1' : '15' },
+    rounds: { type: 'string', default: smoke ? '1' : '2' },
+    connections: { type: 'string', default: smoke ? '10' : '50' },
+    ...smokeOption,
   },
 });
+const WARM_UP_SECONDS = smoke ? 1 : 3;
 
 const PATH = `/api/articles?pagination[pageSize]=25&${populateQuery(populateOf('article'))}`;
 
@@ -52,7 +60,8 @@ async function measure(url: string, seconds: number): Promise<autocannon.Result>
  * check of the parsed query and the round trip through Strapi's own query-string parser that
  * setting ctx.query causes. Exact where the side-by-side figures are noisy (a shared machine).
  */
-function allowListMsPerRequest(iterations = 5000): number {
+function allowListMsPerRequest(iterations = smoke ? 200 : 5000): number {
+  // Compiled by prepareBench, so read only now.
   const require = createRequire(import.meta.url);
   const { publicQuery } = require(join(ROOT, 'cms', 'dist', 'src', 'public-api', 'query.js')) as {
     publicQuery: (endpoint: unknown, action: string, query: Record<string, unknown>) => Record<string, unknown>;
@@ -76,8 +85,8 @@ function allowListMsPerRequest(iterations = 5000): number {
 const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
 
 async function main() {
+  prepareBench({ postgres: false });
   const before = checkoutBefore(ROOT, values.before!);
-  execSync('npx tsc -p cms/tsconfig.json', { cwd: ROOT, stdio: 'inherit' });
   const env = { CMS_DATABASE: 'sqlite', CMS_SEED: `corpus:${values.documents}`, LOG_LEVEL: 'warn' };
   const sides = { before: { dir: before }, after: { dir: ROOT } } as const;
   const running: Record<string, Awaited<ReturnType<typeof startCmsProcess>>> = {};
@@ -86,7 +95,7 @@ async function main() {
     for (const [name, side] of Object.entries(sides)) {
       console.log(`Starting the ${name} CMS with ${values.documents} documents...`);
       running[name] = await startCmsProcess(env, side.dir);
-      await measure(running[name]!.url, 3); // warm-up
+      await measure(running[name]!.url, WARM_UP_SECONDS);
     }
     for (let round = 1; round <= Number(values.rounds); round += 1) {
       for (const name of round % 2 ? ['before', 'after'] : ['after', 'before']) {
@@ -114,6 +123,14 @@ async function main() {
     `allow-list work per request, in process: at most ${(work * 1000).toFixed(0)} µs, against ${(1000 / mean(a.rps)).toFixed(0)} ms ` +
       `of the CMS's single thread per request at the measured throughput (${((work * mean(a.rps)) / 10).toFixed(2)}%)`,
   );
+  for (const [side, f] of [['before', b], ['after', a]] as const) {
+    figure(`api.${side}.requests`, mean(f.rps), 'req/s');
+    figure(`api.${side}.p99`, mean(f.p99), 'ms');
+    figure(`api.${side}.non-2xx`, f.non2xx, 'responses');
+    figure(`api.${side}.errors`, f.errors, 'errors');
+  }
+  figure('api.allow-list.throughput-cost', cost, '%');
+  figure('api.allow-list.work-per-request', work * 1000, 'µs');
 }
 
 main().catch((error: unknown) => {
