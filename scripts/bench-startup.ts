@@ -15,7 +15,7 @@
  */
 import '@cchc/runtime/check';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,16 +39,34 @@ const SMOKE_ENV = smoke ? { SEED_DEMO: 'false' } : {};
 /** Where installed packages live: the root, the workspaces, and the Node that the install brought. */
 const INSTALLED = ['node_modules', 'cms/node_modules', 'site/node_modules', 'content-types/node_modules', 'scripts/runtime/node_modules', '.runtime'];
 
+/** What a node_modules keeps of its dot entries when copied: its commands and npm's record. */
+const KEPT_DOT_ENTRIES = new Set(['.bin', '.package-lock.json']);
+
+/**
+ * Hard links where the file system allows (a second or two for 1.3 GB), else a copy. Either way
+ * the workspace links (relative) point into the clone. The caches at the top of a node_modules
+ * (.vite, .astro, …) are left out: a build writing into a hard-linked file would write here too.
+ */
+function copyInstalled(from: string, to: string): void {
+  try {
+    execFileSync('cp', ['-al', from, to], { stdio: 'pipe' });
+  } catch {
+    console.log(`Hard links from ${from} failed (another file system?): copying it instead.`);
+    rmSync(to, { recursive: true, force: true });
+    execFileSync('cp', ['-a', from, to]);
+  }
+  if (!to.endsWith('node_modules')) return;
+  for (const entry of readdirSync(to)) {
+    if (entry.startsWith('.') && !KEPT_DOT_ENTRIES.has(entry)) rmSync(join(to, entry), { recursive: true, force: true });
+  }
+}
+
 function install(clone: string, env: NodeJS.ProcessEnv): void {
   if (!smoke) {
     execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: clone, env, stdio: 'inherit' });
     return;
   }
-  for (const path of INSTALLED) {
-    if (!existsSync(join(ROOT, path))) continue;
-    // Hard links: the copy takes a second, and its workspace links (relative) point into the clone.
-    execFileSync('cp', ['-al', join(ROOT, path), join(clone, path)]);
-  }
+  for (const path of INSTALLED) if (existsSync(join(ROOT, path))) copyInstalled(join(ROOT, path), join(clone, path));
   // What npm ci runs after it installs (the content model built, which npm start imports).
   execFileSync('npm', ['run', 'postinstall'], { cwd: clone, env, stdio: 'inherit' });
   const admin = join(clone, 'cms', 'dist', 'build');
