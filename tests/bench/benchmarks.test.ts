@@ -66,7 +66,8 @@ describe('the benchmarks in their smoke mode', () => {
     async (script) => {
       const run = await runSmoke(script);
       const figures = parseFigures(run.output);
-      console.log(`${script} --smoke: exit ${run.code} in ${run.seconds.toFixed(1)} s, ${figures.length} figures`);
+      const listed = figures.map((f) => `${f.name} ${f.value} ${f.unit}`).join('; ');
+      console.log(`${script} --smoke: exit ${run.code} in ${run.seconds.toFixed(1)} s, ${figures.length} figures: ${listed}`);
       const tail = run.output.slice(-6000);
       expect(run.code, `${script} --smoke failed; the end of its output:\n${tail}`).toBe(0);
       expect(
