@@ -13,8 +13,7 @@
  *   npm run bench:build -- --baseline ../base # also build another checkout's site (its own
  *                                             # install and Node), interleaved, against the same CMS
  *   npm run bench:build -- --smoke            # one cold build of a corpus of 10, and the bare
- *                                             # build beside it (about 30 s); --only and
- *                                             # --documents still apply
+ *                                             # build beside it; --only and --documents still apply
  *
  * Needs: `npm install`. It compiles the CMS itself (scripts/lib/prepare.ts). PostgreSQL (the
  * corpus): TEST_DATABASE_URL, else a throwaway cluster is started and stopped. Prints
