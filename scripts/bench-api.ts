@@ -27,6 +27,7 @@ import { populateOf, populateQuery, publicEndpointOf } from '@cchc/content-types
 import { startCmsProcess, stopProcess } from '../tests/support/processes';
 import { checkoutBefore } from './lib/checkout';
 import { figure } from './lib/figures';
+import { firstRequest } from './lib/first-request';
 import { prepareBench, smoke, smokeOption } from './lib/prepare';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
@@ -94,10 +95,14 @@ async function main() {
   const sides = { before: { dir: before }, after: { dir: ROOT } } as const;
   const running: Record<string, Awaited<ReturnType<typeof startCmsProcess>>> = {};
   const figures: Record<string, Figures> = { before: { rps: [], p99: [], non2xx: 0, errors: 0 }, after: { rps: [], p99: [], non2xx: 0, errors: 0 } };
+  /** Rounds in which no request was answered: their figures measure nothing. */
+  const empty: string[] = [];
   try {
     for (const [name, side] of Object.entries(sides)) {
       console.log(`Starting the ${name} CMS with ${values.documents} documents...`);
       running[name] = await startCmsProcess(env, side.dir);
+      const first = await firstRequest(`${running[name]!.url}${PATH}`);
+      console.log(`  first request alone: ${first.toFixed(0)} ms`);
       await measure(running[name]!.url, WARM_UP);
     }
     for (let round = 1; round <= Number(values.rounds); round += 1) {
@@ -107,6 +112,7 @@ async function main() {
         figures[name]!.p99.push(result.latency.p99);
         figures[name]!.non2xx += result.non2xx;
         figures[name]!.errors += result.errors + result.timeouts;
+        if (result.requests.total === 0) empty.push(`round ${round} ${name}`);
         console.log(`round ${round} ${name.padEnd(6)} ${result.requests.average.toFixed(1)} req/s, p99 ${result.latency.p99} ms`);
       }
     }
@@ -134,6 +140,10 @@ async function main() {
   }
   figure('api.allow-list.throughput-cost', cost, '%');
   figure('api.allow-list.work-per-request', work * 1000, 'µs');
+  if (empty.length) {
+    console.error(`\nNo request was answered in: ${empty.join(', ')}. These figures measure nothing (a saturated machine, or a server that hangs).`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

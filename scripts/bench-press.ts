@@ -37,6 +37,7 @@ import { startCmsProcess, stopProcess } from '../tests/support/processes';
 import { untilTokenAccepted } from '../tests/support/press';
 import { freePort } from '../tests/support/site-build';
 import { figure } from './lib/figures';
+import { firstRequest } from './lib/first-request';
 import { prepareBench, smoke, smokeOption } from './lib/prepare';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
@@ -154,8 +155,13 @@ async function main() {
     console.log(`Bodies: feed page ${Buffer.byteLength(feedBody)} B (static file the same), item ${itemBytes} B. ${CONNECTIONS} connections, ${smoke ? `${ROUND.amount} requests` : `${SECONDS} s`} × ${ROUNDS} rounds each; the CMS logs at "${values.log}".`);
 
     // Warm-up: the first answers fill the press API's caches, and JIT the servers.
-    for (const target of targets) await autocannon({ url: target.url, headers: target.headers, connections: 10, ...WARM_UP });
+    for (const target of targets) {
+      console.log(`  ${target.name}: first request alone ${(await firstRequest(target.url, target.headers)).toFixed(0)} ms`);
+      await autocannon({ url: target.url, headers: target.headers, connections: 10, ...WARM_UP });
+    }
 
+    /** Rounds in which no request was answered: their figures measure nothing. */
+    const empty: string[] = [];
     const figures = new Map<string, Figures>(targets.map((t) => [t.name, { rps: [], p50: [], p99: [], non2xx: 0, errors: 0 }]));
     for (let round = 1; round <= ROUNDS; round += 1) {
       for (const target of targets) {
@@ -166,6 +172,7 @@ async function main() {
         f.p99.push(result.latency.p99);
         f.non2xx += result.non2xx;
         f.errors += result.errors + result.timeouts;
+        if (result.requests.total === 0) empty.push(`round ${round} ${target.name}`);
         console.log(`  round ${round} ${target.name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
       }
     }
@@ -192,6 +199,10 @@ async function main() {
       figure(`press.${target.key}.throughput-vs-static`, (mean(f.rps) / mean(base.rps)) * 100, '%');
       figure(`press.${target.key}.p99-vs-static`, mean(f.p99) / mean(base.p99), 'x');
       figure(`press.${target.key}.failures`, f.non2xx + f.errors, 'responses');
+    }
+    if (empty.length) {
+      console.error(`\nNo request was answered in: ${empty.join(', ')}. These figures measure nothing (a saturated machine, or a server that hangs).`);
+      process.exitCode = 1;
     }
   } finally {
     for (const child of children.reverse()) await stopProcess(child);
