@@ -6,6 +6,8 @@
  * populate) at 50 connections on each, alternating rounds so that other load on the machine
  * falls on both. Prints requests/s and p99 per side and the difference (means over the rounds).
  * The slowest request of the fuzz test is in its own output (`[fuzz <db>] ... slowest`).
+ * Each CMS first answers one request alone (scripts/lib/first-request.ts: the first after a start
+ * can take many seconds). A round that completes no request makes the run exit 1.
  *
  *   npm run bench:api
  *   npm run bench:api -- --documents 200 --seconds 15 --rounds 2

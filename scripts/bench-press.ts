@@ -10,7 +10,9 @@
  *     it allows is what a caller can ask).
  * Targets run in rounds, in turn, so that other load on the shared machine falls on all of them.
  * Prints requests/s, p50 and p99 (means over the rounds) and each target's ratio to the static
- * file: the target is ≥ 80 % of its throughput and ≤ 1.5× its p99.
+ * file: the target is ≥ 80 % of its throughput and ≤ 1.5× its p99. Each target first answers one
+ * request alone (scripts/lib/first-request.ts); a round that completes no request makes the run
+ * exit 1.
  *
  *   npm run bench:press
  *   npm run bench:press -- --seconds 10 --rounds 3 --connections 50 --log warn
