@@ -34,6 +34,11 @@ export default defineConfig({
         test: { name: 'publish', include: ['tests/publish/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
       },
       {
+        // Every `npm run bench:*` in its smoke mode, as a child process (tests/bench/).
+        extends: true,
+        test: { name: 'bench', include: ['tests/bench/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
+      },
+      {
         // The admin panel, built once as in production, in Chromium (tests/admin/).
         extends: true,
         // One worker for every file, as in the cms project: Strapi's modules load once.

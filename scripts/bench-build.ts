@@ -12,7 +12,12 @@
  *   npm run bench:build -- --documents 2000   # a smaller corpus
  *   npm run bench:build -- --baseline ../base # also build another checkout's site (its own
  *                                             # install and Node), interleaved, against the same CMS
- * PostgreSQL: TEST_DATABASE_URL, or a throwaway cluster is started (scripts/postgres-throwaway.sh).
+ *   npm run bench:build -- --smoke            # one cold build of a corpus of 10, and the bare
+ *                                             # build beside it; --only and --documents still apply
+ *
+ * Needs: `npm install`. It compiles the CMS itself (scripts/lib/prepare.ts). PostgreSQL (the
+ * corpus): TEST_DATABASE_URL, else a throwaway cluster is started and stopped. Prints
+ * `FIGURE build.<scenario>.<checkout>.<build>.<what>` lines (scripts/lib/figures.ts).
  */
 import '@cchc/runtime/check';
 import { execFileSync } from 'node:child_process';
@@ -22,27 +27,43 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startCmsProcess, stopProcess } from '../tests/support/processes';
+import { figure } from './lib/figures';
 import { runMeasured, type Measured } from './lib/measure';
+import { prepareBench, smoke, smokeOption } from './lib/prepare';
 import { machineEnv } from './lib/processes';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, documents: { type: 'string', default: '10000' }, baseline: { type: 'string' } },
+  options: {
+    only: { type: 'string' },
+    documents: { type: 'string', default: smoke ? '10' : '10000' },
+    baseline: { type: 'string' },
+    ...smokeOption,
+  },
 });
+// The smoke run builds the corpus only (the demo's seed alone takes a minute or more), once: the
+// second build is the same path again.
+const only = values.only ?? (smoke ? 'corpus' : undefined);
+const BUILDS = [
+  { key: 'cold', label: 'cold (images made)' },
+  { key: 'again', label: 'again, nothing changed' },
+].slice(0, smoke ? 1 : 2);
 
 /** A checkout whose site is built: this one, or the baseline to compare with. */
 interface Checkout {
+  /** A word for the figures' names: `this` or `baseline`. */
+  key: string;
   label: string;
   root: string;
   env: NodeJS.ProcessEnv;
 }
 
 function checkouts(): Checkout[] {
-  const current: Checkout = { label: 'this checkout', root: ROOT, env: process.env };
+  const current: Checkout = { key: 'this', label: 'this checkout', root: ROOT, env: process.env };
   if (!values.baseline) return [current];
   const root = resolve(values.baseline);
   const commit = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  return [{ label: `baseline ${commit}`, root, env: machineEnv() }, current];
+  return [{ key: 'baseline', label: `baseline ${commit}`, root, env: machineEnv() }, current];
 }
 
 function countPages(dir: string): number {
@@ -54,6 +75,8 @@ function countPages(dir: string): number {
 }
 
 interface Row extends Measured {
+  /** The figures' name: `build.<scenario>.<checkout>.<build>`. */
+  name: string;
   scenario: string;
   checkout: string;
   build: string;
@@ -106,7 +129,8 @@ async function bareBuild(dir: string, pages: number): Promise<Measured & { pages
   return { ...measured, pages: countPages(outDir) };
 }
 
-async function benchScenario(scenario: string, cmsEnv: Record<string, string>): Promise<Row[]> {
+/** A scenario: `key` names its figures (`demo`, `corpus`), `label` its rows. */
+async function benchScenario({ key, label: scenario }: { key: string; label: string }, cmsEnv: Record<string, string>): Promise<Row[]> {
   console.log(`\n=== ${scenario}: starting the CMS and loading content…`);
   const loadStarted = Date.now();
   const cms = await startCmsProcess(cmsEnv);
@@ -120,7 +144,7 @@ async function benchScenario(scenario: string, cmsEnv: Record<string, string>): 
   const bareDir = mkdtempSync(join(ROOT, 'site', '.bench-bare-'));
   const rows: Row[] = [];
   try {
-    for (const build of ['cold (images made)', 'again, nothing changed']) {
+    for (const { key: buildKey, label: build } of BUILDS) {
       // Interleaved, so that the machine's noise falls on both checkouts alike.
       let pages = 0;
       for (const { checkout, outDir, cacheDir } of targets) {
@@ -131,11 +155,11 @@ async function benchScenario(scenario: string, cmsEnv: Record<string, string>): 
           env: { ...checkout.env, STRAPI_URL: cms.url, SITE_CACHE_DIR: cacheDir },
         });
         pages = countPages(outDir);
-        rows.push({ scenario, checkout: checkout.label, build, pages, ...measured });
+        rows.push({ name: `build.${key}.${checkout.key}.${buildKey}`, scenario, checkout: checkout.label, build, pages, ...measured });
       }
       // Right after ours, as many pages as this checkout's build made (the last target).
       console.log(`\n--- ${scenario}: ${BARE}, ${pages} trivial pages, next to build ${build}`);
-      rows.push({ scenario, checkout: BARE, build, ...(await bareBuild(bareDir, pages)) });
+      rows.push({ name: `build.${key}.bare.${buildKey}`, scenario, checkout: BARE, build, ...(await bareBuild(bareDir, pages)) });
     }
   } finally {
     await stopProcess(cms.child);
@@ -149,31 +173,18 @@ async function benchScenario(scenario: string, cmsEnv: Record<string, string>): 
 }
 
 async function main() {
-  execFileSync('npx', ['tsc', '-p', 'content-types/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
-  execFileSync('npx', ['tsc', '-p', 'cms/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  // Before anything boots: the CMS compiled, and a PostgreSQL for the corpus.
+  const prepared = prepareBench({ postgres: only !== 'demo' });
   const rows: Row[] = [];
-  if (values.only !== 'corpus') rows.push(...(await benchScenario('demo, SQLite', { CMS_DATABASE: 'sqlite', CMS_SEED: 'demo' })));
-  if (values.only !== 'demo') {
-    let pgDir: string | undefined;
-    let databaseUrl = process.env.TEST_DATABASE_URL;
-    if (!databaseUrl) {
-      pgDir = mkdtempSync(join(tmpdir(), 'cchc-bench-pg-'));
-      databaseUrl = execFileSync(join(ROOT, 'scripts', 'postgres-throwaway.sh'), ['start', join(pgDir, 'data'), '54331']).toString().trim();
+  try {
+    if (only !== 'corpus') rows.push(...(await benchScenario({ key: 'demo', label: 'demo, SQLite' }, { CMS_DATABASE: 'sqlite', CMS_SEED: 'demo' })));
+    if (only !== 'demo') {
+      // On the server of TEST_DATABASE_URL (set by prepareBench), which the CMS inherits.
+      const corpus = { key: 'corpus', label: `corpus of ${values.documents} documents, PostgreSQL` };
+      rows.push(...(await benchScenario(corpus, { CMS_DATABASE: 'postgres', CMS_SEED: `corpus:${values.documents}` })));
     }
-    try {
-      rows.push(
-        ...(await benchScenario(`corpus of ${values.documents} documents, PostgreSQL`, {
-          CMS_DATABASE: 'postgres',
-          CMS_SEED: `corpus:${values.documents}`,
-          TEST_DATABASE_URL: databaseUrl,
-        })),
-      );
-    } finally {
-      if (pgDir) {
-        execFileSync(join(ROOT, 'scripts', 'postgres-throwaway.sh'), ['stop', join(pgDir, 'data')]);
-        rmSync(pgDir, { recursive: true, force: true });
-      }
-    }
+  } finally {
+    prepared.stop();
   }
 
   console.log('\nSite build benchmark (this machine)');
@@ -181,6 +192,11 @@ async function main() {
   for (const r of rows) {
     const build = r.checkout === BARE ? `next to: ${r.build}` : r.build;
     console.log(`${r.scenario} | ${r.checkout} | ${build} | ${r.pages} | ${r.seconds.toFixed(1)} | ${(r.pages / r.seconds).toFixed(0)} | ${r.peakMb.toFixed(0)}`);
+  }
+  for (const r of rows) {
+    figure(`${r.name}.wall`, r.seconds, 's');
+    figure(`${r.name}.pages`, r.pages, 'pages');
+    figure(`${r.name}.peak-memory`, r.peakMb, 'MB');
   }
 
   // Each of our builds against the bare build made right after it (same scenario and build).
@@ -195,6 +211,8 @@ async function main() {
       `${r.scenario} | ${r.checkout} | ${r.build} | ${perThousand(r).toFixed(2)} / ${perThousand(bare).toFixed(2)} | ` +
         `${(perThousand(r) / perThousand(bare)).toFixed(2)} | ${r.peakMb.toFixed(0)} / ${bare.peakMb.toFixed(0)} | ${(r.peakMb / bare.peakMb).toFixed(2)}`,
     );
+    figure(`${r.name}.time-per-page-vs-bare`, perThousand(r) / perThousand(bare), 'x');
+    figure(`${r.name}.peak-memory-vs-bare`, r.peakMb / bare.peakMb, 'x');
   }
 }
 

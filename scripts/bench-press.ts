@@ -10,14 +10,24 @@
  *     it allows is what a caller can ask).
  * Targets run in rounds, in turn, so that other load on the shared machine falls on all of them.
  * Prints requests/s, p50 and p99 (means over the rounds) and each target's ratio to the static
- * file: the target is ≥ 80 % of its throughput and ≤ 1.5× its p99.
+ * file: the target is ≥ 80 % of its throughput and ≤ 1.5× its p99. Each target first answers one
+ * request alone (scripts/lib/first-request.ts); a round that completes no request makes the run
+ * exit 1.
  *
  *   npm run bench:press
  *   npm run bench:press -- --seconds 10 --rounds 3 --connections 50 --log warn
+ *   npm run bench:press -- --smoke   # a corpus of 10 documents instead of the demo (whose seed
+ *                                    # alone takes a minute or more), one round of 20 requests a
+ *                                    # target at 10 connections (a count, not a time: a busy
+ *                                    # machine still answers some)
  * The CMS runs at log level `http` by default, as in production: the door logs every request.
+ *
+ * Needs: `npm install`. It compiles the CMS itself (scripts/lib/prepare.ts); the CMS (SQLite) and
+ * the site server listen on free ports. Prints `FIGURE press.<target>.<what>` lines
+ * (scripts/lib/figures.ts).
  */
 import '@cchc/runtime/check';
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,22 +38,32 @@ import { PRESS_CHANGES_PATH, PRESS_ITEMS_PATH, populateOf, populateQuery } from 
 import { startCmsProcess, stopProcess } from '../tests/support/processes';
 import { untilTokenAccepted } from '../tests/support/press';
 import { freePort } from '../tests/support/site-build';
+import { figure } from './lib/figures';
+import { firstRequest } from './lib/first-request';
+import { prepareBench, smoke, smokeOption } from './lib/prepare';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '10' },
-    rounds: { type: 'string', default: '3' },
-    connections: { type: 'string', default: '50' },
+    rounds: { type: 'string', default: smoke ? '1' : '3' },
+    connections: { type: 'string', default: smoke ? '10' : '50' },
     // The CMS's log level: `http` (production's default) writes the door's line for every request.
     log: { type: 'string', default: 'http' },
+    ...smokeOption,
   },
 });
+const SEED = smoke ? 'corpus:10' : 'demo';
 const SECONDS = Number(values.seconds);
+/** A round's load: so many seconds, or in the smoke run so many requests. */
+const ROUND = smoke ? { amount: 20 } : { duration: SECONDS };
+const WARM_UP = smoke ? { amount: 10 } : { duration: 2 };
 const ROUNDS = Number(values.rounds);
 const CONNECTIONS = Number(values.connections);
 
 interface Target {
+  /** A word for the figures' names. */
+  key: string;
   name: string;
   url: string;
   headers?: Record<string, string>;
@@ -60,7 +80,7 @@ interface Figures {
 const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
 
 async function measure(target: Target): Promise<autocannon.Result> {
-  return autocannon({ url: target.url, headers: target.headers, connections: CONNECTIONS, duration: SECONDS });
+  return autocannon({ url: target.url, headers: target.headers, connections: CONNECTIONS, ...ROUND });
 }
 
 function waitForLine(child: ChildProcess, pattern: RegExp, what: string): Promise<string> {
@@ -78,17 +98,17 @@ function waitForLine(child: ChildProcess, pattern: RegExp, what: string): Promis
 }
 
 async function main() {
-  execSync('npx tsc -p cms/tsconfig.json', { cwd: ROOT, stdio: 'inherit' });
+  prepareBench({ postgres: false });
   const scratch = mkdtempSync(join(tmpdir(), 'cchc-bench-press-'));
   const children: ChildProcess[] = [];
   try {
     // The CMS on SQLite with the demo content and one outlet whose token it prints; its rate
     // limit is set far above what the run asks, since the limit is not what is measured.
-    console.log('Starting the CMS (SQLite, demo content)...');
+    console.log(`Starting the CMS (SQLite, ${SEED})...`);
     const tokenFile = join(scratch, 'press-token');
     const cms = await startCmsProcess({
       CMS_DATABASE: 'sqlite',
-      CMS_SEED: 'demo',
+      CMS_SEED: SEED,
       TEST_STRAPI_LOG: values.log!,
       CMS_PRESS_OUTLET: 'Benchmark',
       CMS_PRESS_TOKEN_FILE: tokenFile,
@@ -127,18 +147,23 @@ async function main() {
     await waitForLine(site, /Serving /, 'The site server');
 
     const targets: Target[] = [
-      { name: 'static file (site server)', url: `http://127.0.0.1:${sitePort}/bench/changes.json` },
-      { name: 'change feed page', url: feedUrl, headers: auth },
-      { name: 'item read (ninjs)', url: itemUrl, headers: auth },
-      { name: 'Strapi GET /api/articles', url: `${cms.url}/api/articles?${populateQuery(populateOf('article'))}` },
+      { key: 'static', name: 'static file (site server)', url: `http://127.0.0.1:${sitePort}/bench/changes.json` },
+      { key: 'changes', name: 'change feed page', url: feedUrl, headers: auth },
+      { key: 'item', name: 'item read (ninjs)', url: itemUrl, headers: auth },
+      { key: 'strapi-articles', name: 'Strapi GET /api/articles', url: `${cms.url}/api/articles?${populateQuery(populateOf('article'))}` },
     ];
     const refused = await fetch(`${cms.url}/api/articles?populate=*`);
     console.log(`Strapi's /api/articles?populate=* answers ${refused.status} (the public allow-list); measured with its fixed populate instead.`);
-    console.log(`Bodies: feed page ${Buffer.byteLength(feedBody)} B (static file the same), item ${itemBytes} B. ${CONNECTIONS} connections, ${SECONDS} s × ${ROUNDS} rounds each; the CMS logs at "${values.log}".`);
+    console.log(`Bodies: feed page ${Buffer.byteLength(feedBody)} B (static file the same), item ${itemBytes} B. ${CONNECTIONS} connections, ${smoke ? `${ROUND.amount} requests` : `${SECONDS} s`} × ${ROUNDS} rounds each; the CMS logs at "${values.log}".`);
 
     // Warm-up: the first answers fill the press API's caches, and JIT the servers.
-    for (const target of targets) await autocannon({ url: target.url, headers: target.headers, connections: 10, duration: 2 });
+    for (const target of targets) {
+      console.log(`  ${target.name}: first request alone ${(await firstRequest(target.url, target.headers)).toFixed(0)} ms`);
+      await autocannon({ url: target.url, headers: target.headers, connections: 10, ...WARM_UP });
+    }
 
+    /** Rounds in which no request was answered: their figures measure nothing. */
+    const empty: string[] = [];
     const figures = new Map<string, Figures>(targets.map((t) => [t.name, { rps: [], p50: [], p99: [], non2xx: 0, errors: 0 }]));
     for (let round = 1; round <= ROUNDS; round += 1) {
       for (const target of targets) {
@@ -149,6 +174,7 @@ async function main() {
         f.p99.push(result.latency.p99);
         f.non2xx += result.non2xx;
         f.errors += result.errors + result.timeouts;
+        if (result.requests.total === 0) empty.push(`round ${round} ${target.name}`);
         console.log(`  round ${round} ${target.name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
       }
     }
@@ -167,6 +193,19 @@ async function main() {
       );
     }
     console.log('\nTarget: the change feed page and the item read at ≥ 80 % of the static file\'s throughput and ≤ 1.5× its p99.');
+    for (const target of targets) {
+      const f = figures.get(target.name)!;
+      figure(`press.${target.key}.requests`, mean(f.rps), 'req/s');
+      figure(`press.${target.key}.p50`, mean(f.p50), 'ms');
+      figure(`press.${target.key}.p99`, mean(f.p99), 'ms');
+      figure(`press.${target.key}.throughput-vs-static`, (mean(f.rps) / mean(base.rps)) * 100, '%');
+      figure(`press.${target.key}.p99-vs-static`, mean(f.p99) / mean(base.p99), 'x');
+      figure(`press.${target.key}.failures`, f.non2xx + f.errors, 'responses');
+    }
+    if (empty.length) {
+      console.error(`\nNo request was answered in: ${empty.join(', ')}. These figures measure nothing (a saturated machine, or a server that hangs).`);
+      process.exitCode = 1;
+    }
   } finally {
     for (const child of children.reverse()) await stopProcess(child);
     rmSync(scratch, { recursive: true, force: true });

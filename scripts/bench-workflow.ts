@@ -15,9 +15,15 @@
  *
  *   npm run bench:workflow
  *   npm run bench:workflow -- --publishes 40 --documents 10000 --skip-list
+ *   npm run bench:workflow -- --smoke   # both parts, tiny: corpora of 10 and 20 documents,
+ *                                       # 2 publishes a side in one round, 3 list requests
+ *
+ * Needs: `npm install` and the git history (the commit before). It compiles the CMS itself
+ * (scripts/lib/prepare.ts); the list part needs PostgreSQL: TEST_DATABASE_URL, else a
+ * throwaway cluster is started and stopped. Prints `FIGURE workflow.<what>` lines
+ * (scripts/lib/figures.ts).
  */
 import '@cchc/runtime/check';
-import { execSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,21 +31,26 @@ import { parseArgs } from 'node:util';
 import { paragraphs, uidOf } from '@cchc/content-types';
 import { AdminClient, cm, inviteAdminUser } from '../tests/support/admin-users';
 import { startCmsProcess, stopProcess } from '../tests/support/processes';
-import { createTestDatabase } from '../tests/support/postgres';
 import { checkoutBefore } from './lib/checkout';
+import { figure } from './lib/figures';
+import { prepareBench, smoke, smokeOption } from './lib/prepare';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const { values } = parseArgs({
   options: {
     before: { type: 'string', default: '8ebe065' },
-    publishes: { type: 'string', default: '60' },
-    rounds: { type: 'string', default: '3' },
-    documents: { type: 'string', default: '10000' },
-    'list-requests': { type: 'string', default: '60' },
+    publishes: { type: 'string', default: smoke ? '2' : '60' },
+    rounds: { type: 'string', default: smoke ? '1' : '3' },
+    documents: { type: 'string', default: smoke ? '20' : '10000' },
+    'list-requests': { type: 'string', default: smoke ? '3' : '60' },
     'skip-publish': { type: 'boolean', default: false },
     'skip-list': { type: 'boolean', default: false },
+    ...smokeOption,
   },
 });
+/** The publish part's corpus (the list part's is --documents) and its warm-up. */
+const PUBLISH_CORPUS = smoke ? 10 : 200;
+const WARM_UP_PUBLISHES = smoke ? 1 : 3;
 
 const ARTICLE = uidOf('article');
 const LOCAL_ADMIN = { id: 1, email: 'admin@cchc.local', password: 'Cchc-local-2026' };
@@ -48,7 +59,12 @@ const percentile = (xs: number[], p: number) => {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 };
-const figures = (xs: number[]) => `p50 ${percentile(xs, 50).toFixed(0)} ms, p95 ${percentile(xs, 95).toFixed(0)} ms (n=${xs.length})`;
+const summary = (xs: number[]) => `p50 ${percentile(xs, 50).toFixed(0)} ms, p95 ${percentile(xs, 95).toFixed(0)} ms (n=${xs.length})`;
+
+function printPercentiles(name: string, xs: number[]): void {
+  figure(`${name}.p50`, percentile(xs, 50), 'ms');
+  figure(`${name}.p95`, percentile(xs, 95), 'ms');
+}
 
 async function timed(work: () => Promise<{ status: number; body: unknown }>): Promise<number> {
   const started = performance.now();
@@ -111,25 +127,25 @@ async function publisherAfter(url: string) {
 
 async function benchPublish(): Promise<void> {
   const before = checkoutBefore(ROOT, values.before!);
-  const env = { CMS_DATABASE: 'sqlite', CMS_SEED: 'corpus:200', LOG_LEVEL: 'warn' };
+  const env = { CMS_DATABASE: 'sqlite', CMS_SEED: `corpus:${PUBLISH_CORPUS}`, LOG_LEVEL: 'warn' };
   const sides = { before: { dir: before, make: publisherBefore }, after: { dir: ROOT, make: publisherAfter } } as const;
   const children: Awaited<ReturnType<typeof startCmsProcess>>[] = [];
   const times: Record<string, number[]> = { before: [], after: [] };
   try {
     const publish: Record<string, () => Promise<number>> = {};
     for (const [name, side] of Object.entries(sides)) {
-      console.log(`Starting the ${name} CMS (SQLite, 200 documents)...`);
+      console.log(`Starting the ${name} CMS (SQLite, ${PUBLISH_CORPUS} documents)...`);
       const cms = await startCmsProcess(env, side.dir);
       children.push(cms);
       publish[name] = await side.make(cms.url);
-      for (let i = 0; i < 3; i++) await publish[name]!(); // warm-up
+      for (let i = 0; i < WARM_UP_PUBLISHES; i++) await publish[name]!();
     }
     const rounds = Number(values.rounds);
     const perRound = Math.ceil(Number(values.publishes) / rounds);
     for (let round = 1; round <= rounds; round++) {
       for (const name of round % 2 ? ['before', 'after'] : ['after', 'before']) {
         for (let i = 0; i < perRound; i++) times[name]!.push(await publish[name]!());
-        console.log(`round ${round} ${name.padEnd(6)} ${figures(times[name]!.slice(-perRound))}`);
+        console.log(`round ${round} ${name.padEnd(6)} ${summary(times[name]!.slice(-perRound))}`);
       }
     }
   } finally {
@@ -138,18 +154,23 @@ async function benchPublish(): Promise<void> {
   }
   const [b, a] = [times.before!, times.after!];
   console.log(`\nAdmin publish of one article, SQLite, one at a time`);
-  console.log(`without the bookkeeping (${values.before}, Strapi's publish): ${figures(b)}`);
-  console.log(`with the workflow (rule, event, state, version, one transaction): ${figures(a)}`);
+  console.log(`without the bookkeeping (${values.before}, Strapi's publish): ${summary(b)}`);
+  console.log(`with the workflow (rule, event, state, version, one transaction): ${summary(a)}`);
   console.log(
     `ratio: p50 ${(percentile(a, 50) / percentile(b, 50)).toFixed(2)}×, p95 ${(percentile(a, 95) / percentile(b, 95)).toFixed(2)}× (target within 1.5×)`,
   );
+  printPercentiles('workflow.publish.before', b);
+  printPercentiles('workflow.publish.after', a);
+  figure('workflow.publish.p50-ratio', percentile(a, 50) / percentile(b, 50), 'x');
+  figure('workflow.publish.p95-ratio', percentile(a, 95) / percentile(b, 95), 'x');
 }
 
 async function benchList(): Promise<void> {
-  const database = await createTestDatabase();
   const documents = Number(values.documents);
-  console.log(`\nStarting a CMS on PostgreSQL with ${documents} documents over 10 agencies (a few minutes)...`);
-  const cms = await startCmsProcess({ CMS_DATABASE: 'postgres', CMS_DATABASE_URL: database.url, CMS_SEED: `corpus:${documents}:10`, LOG_LEVEL: 'warn' });
+  console.log(`\nStarting a CMS on PostgreSQL with ${documents} documents over 10 agencies${documents >= 1000 ? ' (a few minutes)' : ''}...`);
+  // Its own database on TEST_DATABASE_URL's server, dropped when it stops (under npm test, a copy
+  // of the run's template: seconds instead of a schema sync).
+  const cms = await startCmsProcess({ CMS_DATABASE: 'postgres', CMS_SEED: `corpus:${documents}:10`, LOG_LEVEL: 'warn' });
   try {
     const admin = await AdminClient.login(cms.url, LOCAL_ADMIN);
     const agencies = await admin.get(`${cm(uidOf('agency'))}?page=1&pageSize=20&locale=vi&filters[code][$eq]=co-quan-2`);
@@ -169,18 +190,23 @@ async function benchList(): Promise<void> {
     const everything = (await editor.client.get(list(1))).body.pagination.total as number;
     const [a, e] = [await sample(author.client), await sample(editor.client)];
     console.log(`\nThe content manager's article list, 10 a page, sorted by title, PostgreSQL, ${documents} documents`);
-    console.log(`agency author (sees ${total} of ${everything} articles): ${figures(a)} (target p50 < 300 ms)`);
-    console.log(`coordinating editor (all ${everything}): ${figures(e)}`);
+    console.log(`agency author (sees ${total} of ${everything} articles): ${summary(a)} (target p50 < 300 ms)`);
+    console.log(`coordinating editor (all ${everything}): ${summary(e)}`);
+    printPercentiles('workflow.list.author', a);
+    printPercentiles('workflow.list.editor', e);
   } finally {
     await stopProcess(cms.child);
-    await database.drop();
   }
 }
 
 async function main() {
-  execSync('npx tsc -p content-types/tsconfig.json && npx tsc -p cms/tsconfig.json', { cwd: ROOT, stdio: 'inherit' });
-  if (!values['skip-publish']) await benchPublish();
-  if (!values['skip-list']) await benchList();
+  const prepared = prepareBench({ postgres: !values['skip-list'] });
+  try {
+    if (!values['skip-publish']) await benchPublish();
+    if (!values['skip-list']) await benchList();
+  } finally {
+    prepared.stop();
+  }
 }
 
 main().catch((error: unknown) => {

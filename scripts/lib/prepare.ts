@@ -20,6 +20,9 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 /** `--smoke` on the command line (or BENCH_SMOKE=1): the tiny run the smoke test makes. */
 export const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
 
+/** `--smoke` for node:util's parseArgs, which refuses an option it was not told of. */
+export const smokeOption = { smoke: { type: 'boolean', default: false } } as const;
+
 export interface Prepared {
   /** Stops what prepareBench started (the throwaway PostgreSQL). */
   stop: () => void;
@@ -45,5 +48,13 @@ export function prepareBench(needs: { postgres?: boolean } = {}): Prepared {
     }
   };
   process.once('exit', stop);
+  // Stopped (Ctrl-C, or the smoke test's time limit), the cluster goes too: 'exit' alone does
+  // not run on a signal.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stop();
+      process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    });
+  }
   return { stop };
 }

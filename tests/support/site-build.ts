@@ -63,10 +63,11 @@ function buildSite(outDir: string, env: Record<string, string>): Promise<string[
   });
 }
 
-export async function buildAndServeSite(): Promise<{ site: BuiltSite; stop: () => Promise<void> }> {
+/** `seed` is the CMS's content (CMS_SEED of ./cms-server.ts): a benchmark's smoke run asks for a tiny corpus. */
+export async function buildAndServeSite(seed = 'demo'): Promise<{ site: BuiltSite; stop: () => Promise<void> }> {
   compileCmsOnce();
 
-  const cms = await startCmsProcess({ CMS_DATABASE: 'sqlite', CMS_SEED: 'demo' });
+  const cms = await startCmsProcess({ CMS_DATABASE: 'sqlite', CMS_SEED: seed });
   const sitePort = await freePort();
   const siteUrl = `http://127.0.0.1:${sitePort}`;
   // Inside site/: the server bundle resolves its packages from site/node_modules.
