@@ -16,6 +16,15 @@
  * PostgreSQL: TEST_DATABASE_URL, else a throwaway cluster of its own (scripts/lib/prepare.ts).
  * "Corpus written" is read off the corpus's database: from its first recorded change to the CMS
  * server being ready (the server writes the corpus last before it says so).
+ *
+ * Measured 2026-12-07, `--only 1000,10000`, 20 publishes per corpus after 2 to warm up, on this
+ * project's shared 2-core machine with other work running beside it (load average 6 to 10: about
+ * twice as slow as the 0.9–1.1 s and 9.3 s p50 measured before on a quieter one):
+ *   corpus   pages   p50      p95      publisher RSS  written  first live  caught up (changes)
+ *   1,000    1,354   2.2 s    3.1 s    459 MB         6.7 s    23 s        117 s (1,127)
+ *   10,000   12,994  17.0 s   22.4 s   958 MB         94 s     98 s        1,815 s (11,012)
+ *   10,000 / 1,000: p50 7.8×, p95 7.3×. Targets missed (p50 ≤ 5 s, p95 ≤ 10 s, ≤ 1.3×): the
+ *   publisher's work grows with the corpus; a later issue changes it.
  */
 import '@cchc/runtime/check';
 import { readFileSync } from 'node:fs';

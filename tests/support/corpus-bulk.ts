@@ -4,6 +4,12 @@
  * those calls would have written (./corpus-rows.ts: content, components, media, relations, a
  * draft and a published row per locale; ./corpus-records.ts: the events and what derives from
  * them), so the database is the same; tests/cms/corpus.test.ts checks that it is.
+ *
+ * What it writes is what a corpus needs, and it refuses the rest rather than write it wrong: new
+ * documents, each created published with its translations, by the system; relations to taxonomy
+ * terms (published in every locale used); no image blocks in rich text (the CMS rewrites those
+ * from the upload's row); no database with press webhook endpoints (their deliveries are not
+ * queued).
  */
 import type { Core, UID } from '@strapi/strapi';
 import { CONTENT_TYPES, typeByName, uidOf } from '@cchc/content-types';

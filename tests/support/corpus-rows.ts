@@ -32,7 +32,6 @@ interface MetaAttribute {
   type: string;
   relation?: string;
   target?: string;
-  morphBy?: string;
   inversedBy?: string;
   mappedBy?: string;
   joinTable?: JoinTable;
@@ -41,8 +40,6 @@ interface MetaAttribute {
 interface ModelAttribute {
   type: string;
   component?: string;
-  repeatable?: boolean;
-  multiple?: boolean;
 }
 
 /** The row id of a relation's target: its row of that locale, draft or published. */

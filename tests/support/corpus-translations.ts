@@ -71,16 +71,22 @@ function sharedFields(strapi: Core.Strapi, type: string, data: Data): Data {
   );
 }
 
+/** The CMS checks an image block against the uploads and rewrites it (documents/rich-text-images.ts): the bulk path does not. */
+function refuseImageBlocks(data: Data): Data {
+  if (JSON.stringify(data).includes('"type":"image"')) throw new Error('bulk corpus: rich text with image blocks is written through the Document Service only');
+  return data;
+}
+
 /** The translations of one planned document: Vietnamese, then Khmer if it has one. */
 export function translationsOf(strapi: Core.Strapi, doc: DocumentPlan, setup: CorpusSetup, lookups: Lookups): Translation[] {
   const documentId = createId();
   const titleField = typeByName(doc.type).titleField;
-  const vi = nfc(resolveRefs(doc.vi, setup)) as Data;
+  const vi = refuseImageBlocks(nfc(resolveRefs(doc.vi, setup)) as Data);
   const agency = typeof vi.agency === 'string' ? vi.agency : null;
   const viSlug = slugFor(lookups, doc.type, 'vi', vi[titleField], undefined);
   const out: Translation[] = [{ type: doc.type, documentId, locale: 'vi', slug: viSlug, data: { ...vi, slug: viSlug }, agency }];
   if (doc.km) {
-    const own = nfc(resolveRefs(doc.km, setup)) as Data;
+    const own = refuseImageBlocks(nfc(resolveRefs(doc.km, setup)) as Data);
     const shared = sharedFields(strapi, doc.type, vi);
     const overlap = Object.keys(own).filter((key) => key in shared);
     if (overlap.length) throw new Error(`bulk corpus: a translation sets shared fields (${overlap.join(', ')}), which the CMS would copy back to the original`);
