@@ -34,11 +34,6 @@ export default defineConfig({
         test: { name: 'publish', include: ['tests/publish/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
       },
       {
-        // Every `npm run bench:*` in its smoke mode, as a child process (tests/bench/).
-        extends: true,
-        test: { name: 'bench', include: ['tests/bench/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
-      },
-      {
         // The admin panel, built once as in production, in Chromium (tests/admin/).
         extends: true,
         // One worker for every file, as in the cms project: Strapi's modules load once.
@@ -53,6 +48,12 @@ export default defineConfig({
           globalSetup: ['tests/site/global-setup.ts'],
         },
       },
+      // Every `npm run bench:*` in its smoke mode, as a child process (tests/bench/). Several
+      // minutes of builds and boots that prove the benchmarks still run, not what the product
+      // does: `npm run test:bench` (CI runs it beside `npm test`) and the deep run include it.
+      ...(process.env.TEST_BENCH === '1' || process.env.TEST_DEPTH === 'deep'
+        ? [{ extends: true, test: { name: 'bench', include: ['tests/bench/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] } }]
+        : []),
     ],
   },
 });
