@@ -63,6 +63,18 @@ function snapshotProcessListeners() {
   };
 }
 
+/**
+ * Strapi's admin login limit counts attempts in a module of koa2-ratelimit, kept by Node's
+ * module cache: a CMS booted after another in the same process (the tests' shared worker) must
+ * start with no attempts counted, as a new process does.
+ */
+function forgetLoginAttempts(): void {
+  const limiter = require(require.resolve('koa2-ratelimit', { paths: [require.resolve('@strapi/admin/package.json', { paths: [CMS_DIR] })] })) as {
+    Stores: { Memory: { cleanAll(): void } };
+  };
+  limiter.Stores.Memory.cleanAll();
+}
+
 export interface BootOptions {
   /** Serve the admin panel built into cms/dist/build (tests/admin/global-setup.ts builds it). */
   serveAdminPanel?: boolean;
@@ -137,6 +149,7 @@ export async function bootCms(
   if (!options.publicDir) cleanups.push(() => rmSync(publicDir, { recursive: true, force: true }));
   Object.assign(process.env, env);
 
+  forgetLoginAttempts();
   const restoreListeners = snapshotProcessListeners();
   const app = createStrapi({
     appDir: CMS_DIR,
