@@ -5,13 +5,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SITE_DIR } from './paths';
 import { stopProcess } from './processes';
 import { freePort } from './site-build';
-import { runRendererDir } from './run-setup';
 
 export interface PublisherStatus {
   live?: string;
@@ -65,27 +64,6 @@ function run(command: string, args: string[], env: Record<string, string>, cwd =
 /** The renderer build (every route on demand) into `outDir` (inside site/, where its packages resolve). */
 export function buildRenderer(outDir: string): Promise<void> {
   return run('npm', ['run', 'build', '--', '--outDir', outDir, '--silent'], { SITE_BUILD: 'renderer' });
-}
-
-/**
- * The renderer for this run: built once under `npm test` (it depends on the site's code, not on
- * the content) and shared by every publisher the tests start; elsewhere built into `fallback`.
- */
-async function rendererDir(fallback: string): Promise<string> {
-  const shared = runRendererDir();
-  if (!shared) {
-    await buildRenderer(fallback);
-    return fallback;
-  }
-  if (!existsSync(join(shared, '.ready'))) {
-    const work = `${shared}.making-${process.pid}`;
-    rmSync(work, { recursive: true, force: true });
-    await buildRenderer(work);
-    writeFileSync(join(work, '.ready'), '');
-    rmSync(shared, { recursive: true, force: true });
-    renameSync(work, shared);
-  }
-  return shared;
 }
 
 /** A full build of the site into `outDir`, against `cmsUrl`. */
@@ -142,7 +120,7 @@ export async function startPublishing(cmsUrl: string, env: PublishingEnv, extraE
   const cacheDir = join(tmpdir(), 'cchc-test-site-cache');
   mkdirSync(cacheDir, { recursive: true });
   const failFile = join(root, 'fail-render');
-  const renderer = await rendererDir(join(root, 'renderer'));
+  await buildRenderer(join(root, 'renderer'));
   const common = { STRAPI_URL: cmsUrl, PUBLIC_SITE_URL: env.siteUrl, SITE_DATA_DIR: root, SITE_CACHE_DIR: cacheDir };
   const publisher = spawn(process.execPath, ['publisher/main.ts'], {
     cwd: SITE_DIR,
@@ -150,7 +128,7 @@ export async function startPublishing(cmsUrl: string, env: PublishingEnv, extraE
       ...process.env,
       ...common,
       NODE_ENV: 'test',
-      SITE_RENDERER_DIR: renderer,
+      SITE_RENDERER_DIR: join(root, 'renderer'),
       SITE_PUBLISHER_SECRET: env.secret,
       SITE_PREVIEW_SECRET: env.previewSecret,
       PUBLISHER_PORT: String(env.publisherPort),

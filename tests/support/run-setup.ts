@@ -2,14 +2,13 @@
  * What every project's global setup needs once per run (they all run in vitest's main process,
  * so process.env carries what one has done to the next, and on to the test workers):
  *  - the CMS compiled into cms/dist (and @cchc/content-types built), once, not once per project;
- *  - a folder for the run's template databases (./templates.ts), removed with them at the end;
- *  - the site's renderer, built once for every publisher the run starts (./publisher.ts).
+ *  - a folder for the run's template databases (./templates.ts), removed with them at the end.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, SITE_DIR } from './paths';
+import { ROOT } from './paths';
 import { dropDatabasesStartingWith } from './postgres';
 
 /** Builds @cchc/content-types and compiles the CMS, unless this run already has. */
@@ -37,18 +36,8 @@ export function prepareTemplates(): () => Promise<void> {
   return async () => {
     if (process.env.TEST_DATABASE_URL) await dropDatabasesStartingWith(`cchc_tpl_${templateRunId(dir)}`).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
-    rmSync(join(SITE_DIR, `.renderer-test-${templateRunId(dir)}`), { recursive: true, force: true });
     delete process.env.CCHC_TEST_TEMPLATES;
   };
-}
-
-/**
- * Where this run keeps its shared renderer build: inside site/, where the bundle's packages
- * resolve. Undefined outside `npm test`.
- */
-export function runRendererDir(): string | undefined {
-  const dir = process.env.CCHC_TEST_TEMPLATES;
-  return dir ? join(SITE_DIR, `.renderer-test-${templateRunId(dir)}`) : undefined;
 }
 
 /** A short name for a run, from its templates folder (PostgreSQL template names carry it). */
