@@ -1,12 +1,14 @@
 import '@cchc/runtime/check';
 import { defineConfig } from 'vitest/config';
 
-// Test files run one after another: each boots a real CMS (and the site tests a real build
-// and a real browser), and this machine has two cores.
+// Two test files run at a time, each in its own worker process: a file spends much of its time
+// waiting (on a CMS child process, the publisher, a browser, a poll), so two of them keep this
+// machine's two cores busy. Each file has its own CMS, database, ports and folders; what they
+// share (the template databases, the builds of the site) is made once, under a lock.
 export default defineConfig({
   test: {
     pool: 'forks',
-    fileParallelism: false,
+    maxWorkers: 2,
     testTimeout: 120_000,
     // A hung boot fails in three minutes, not fifteen (a boot from a template takes seconds; making
     // the demo template, once per run, about a minute).

@@ -51,13 +51,54 @@ export async function templateFor(database: DatabaseKind, state: TemplateState, 
   const root = templatesDir();
   if (!root) return undefined;
   const dir = join(root, `${database}-${state}`);
-  if (!existsSync(join(dir, 'ready'))) await makeTemplate(root, dir, database, state, boot);
+  if (!existsSync(join(dir, 'ready'))) await oneMaker(dir, () => makeTemplate(root, dir, database, state, boot));
   const about = JSON.parse(readFileSync(join(dir, 'ready'), 'utf8')) as { postgresName?: string };
   return {
     sqliteFile: database === 'sqlite' ? join(dir, 'data.db') : undefined,
     postgresName: about.postgresName,
     uploadsDir: join(dir, 'public', 'uploads'),
   };
+}
+
+/**
+ * Test files run two at a time, each in its own worker process: the first to ask makes the
+ * template, holding a lock folder (mkdir is atomic); the others wait for its `ready` file. A lock
+ * left by a worker that died is taken over.
+ */
+async function oneMaker(dir: string, make: () => Promise<void>): Promise<void> {
+  const lock = `${dir}.lock`;
+  for (;;) {
+    if (existsSync(join(dir, 'ready'))) return;
+    try {
+      mkdirSync(lock);
+    } catch {
+      if (!holderAlive(lock)) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 250));
+      continue;
+    }
+    try {
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      if (!existsSync(join(dir, 'ready'))) await make();
+      return;
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+}
+
+function holderAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    return true; // just made, its pid not yet written
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function makeTemplate(root: string, dir: string, database: DatabaseKind, state: TemplateState, boot: Boot): Promise<void> {
