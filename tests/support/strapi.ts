@@ -168,6 +168,9 @@ export async function bootCms(
   }
 
   await new Promise<void>((ok) => strapi.server.listen(0, '127.0.0.1', () => ok()));
+  // Node closes an idle kept-alive connection after 5 s, as fetch may be sending on it again: on a
+  // busy machine the two cross and the request fails with ECONNRESET. Tests keep them a minute.
+  strapi.server.httpServer.keepAliveTimeout = 60_000;
   const { port } = strapi.server.httpServer.address() as AddressInfo;
 
   return {
