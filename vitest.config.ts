@@ -1,6 +1,11 @@
 import '@cchc/runtime/check';
 import { defineConfig } from 'vitest/config';
 
+// The suite's fixture types (content-types/src/types/fixtures.ts: a staff-only type with personal
+// data) exist in every CMS, build and publisher the suite starts: set before any of them loads
+// the model, and inherited by the workers and every child process.
+process.env.CCHC_TEST_FIXTURES = '1';
+
 // Two test files run at a time, each in its own worker process: a file spends much of its time
 // waiting (on a CMS child process, the publisher, a browser, a poll), so two of them keep this
 // machine's two cores busy. Each file has its own CMS, database, ports and folders; what they

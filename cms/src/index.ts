@@ -5,15 +5,19 @@ import { registerDocumentMiddlewares } from './documents';
 import { registerEventPoint } from './events';
 import { registerHistory } from './history';
 import { registerPermissions, registerRouteJudge } from './permissions';
+import { registerPersonalData } from './personal-data';
 import { registerPress } from './press';
 import { registerDocumentHistory } from './public-api/document-history';
 import { limitReadOnlyTokens } from './public-api/token-scope';
 import { registerScheduling } from './scheduling';
 import { registerSitePublisher } from './site-publisher';
+import { registerFixtureTypes } from './test-fixtures';
 import { registerWorkflow } from './workflow';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
+    // The test suite's fixture types (none elsewhere), before anything looks types up.
+    registerFixtureTypes(strapi);
     // Before any of ours adds a route: every admin route is judged by the route table.
     registerRouteJudge(strapi);
     // The event point first: it wraps the other document middlewares and their writes.
@@ -27,6 +31,7 @@ export default {
     registerDocumentHistory(strapi);
     registerScheduling(strapi);
     registerSitePublisher(strapi);
+    registerPersonalData(strapi);
     await registerAuditLog(strapi);
     await registerPress(strapi);
   },

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { objectSchema, type Field, type ObjectOf } from './fields';
 import type { Localized } from './locales';
+import type { Capabilities } from './capabilities';
 
 export type Kind = 'content' | 'taxonomy';
 
@@ -55,6 +56,8 @@ interface TypeDefinition<F extends Record<string, Field>, N extends string> {
   titleField: 'title' | 'name';
   /** Public URL segment of the type, the same in every language: /tin-bai/<slug>. */
   route: string;
+  /** Who reads it, and what the platform does with it (capabilities.ts). */
+  capabilities: Capabilities;
   fields: F;
 }
 

@@ -11,6 +11,7 @@ export * from './uploads';
 export * from './blocks-html';
 export * from './fields';
 export * from './define';
+export * from './capabilities';
 export * from './model';
 export * from './strapi';
 export * from './populate';

@@ -1,6 +1,8 @@
 /** The whole content model: every type, looked up by name. */
 import type { z } from 'zod';
-import { documentSchema, type ContentDefinition, type ContentTypeDefinition } from './define';
+import { capabilityErrors, has, type Capability } from './capabilities';
+import { documentSchema, type ContentDefinition, type ContentTypeDefinition, type Kind } from './define';
+import { privateNote } from './types/fixtures';
 import { article } from './types/article';
 import { event } from './types/event';
 import { goodPractice } from './types/good-practice';
@@ -13,13 +15,60 @@ export const CONTENT_TYPES = [article, goodPractice, event, trainingMaterial] as
 export const TAXONOMIES = [reformArea, topic, audience, locality, agency] as const;
 export const ALL_TYPES = [...CONTENT_TYPES, ...TAXONOMIES] as const;
 
+/**
+ * What the site and the publisher render, typed as the model's own types (the site's code is
+ * typed by them): the content types and taxonomies whose capabilities say `site`.
+ */
+export const SITE_CONTENT_TYPES = CONTENT_TYPES.filter((t) => t.capabilities.site);
+export const SITE_TAXONOMIES = TAXONOMIES.filter((t) => t.capabilities.site);
+export const SITE_TYPES = [...SITE_CONTENT_TYPES, ...SITE_TAXONOMIES];
+
 export type AnyType = (typeof ALL_TYPES)[number];
 export type TypeName = AnyType['name'];
 export type ContentTypeName = (typeof CONTENT_TYPES)[number]['name'];
 export type TaxonomyName = (typeof TAXONOMIES)[number]['name'];
 
+/**
+ * Types that only the test suite has (CCHC_TEST_FIXTURES=1): see types/fixtures.ts. Read once, when
+ * the model is loaded.
+ */
+export const FIXTURE_TYPES: readonly ContentTypeDefinition[] = process.env.CCHC_TEST_FIXTURES === '1' ? [privateNote] : [];
+
+/**
+ * Every type the running system has: the model's, and in the test suite its fixtures. A room that
+ * acts on types asks `typesWith` for the capability it needs; this whole list is for what every
+ * type of ours gets whatever it is (the event point, the document rules, the editors' labels).
+ */
+export const MODEL_TYPES: readonly ContentTypeDefinition[] = [...ALL_TYPES, ...FIXTURE_TYPES];
+
+const declarationErrors = MODEL_TYPES.flatMap((t) => capabilityErrors(t.name, t.capabilities));
+if (declarationErrors.length) throw new Error(`The content model breaks its capability rules:\n${declarationErrors.join('\n')}`);
+
+/** The types that have `capability`: `typesWith('press')` are the types syndicated to the press. */
+export function typesWith(capability: Capability): ContentTypeDefinition[] {
+  return MODEL_TYPES.filter((t) => has(t.capabilities, capability));
+}
+
+/** The content types (not taxonomies) that have `capability`. */
+export function contentTypesWith(capability: Capability): ContentDefinition[] {
+  return typesWith(capability).filter((t): t is ContentDefinition => t.kind === 'content');
+}
+
+/**
+ * The running system's types of one kind, whatever their capabilities: content documents, each
+ * owned by an agency, or taxonomy terms (for who may write what).
+ */
+export function typesOfKind(kind: Kind): ContentTypeDefinition[] {
+  return MODEL_TYPES.filter((t) => t.kind === kind);
+}
+
+/** The names of the types that have `capability`, as a set (for the checks of a request's type). */
+export function typeNamesWith(capability: Capability): Set<string> {
+  return new Set(typesWith(capability).map((t) => t.name));
+}
+
 export function typeByName(name: string): ContentTypeDefinition {
-  const found = ALL_TYPES.find((t) => t.name === name);
+  const found = MODEL_TYPES.find((t) => t.name === name);
   if (!found) throw new Error(`Unknown content type "${name}"`);
   return found as ContentTypeDefinition;
 }

@@ -7,7 +7,7 @@
  */
 import type { Field } from './fields';
 import { LOCALES } from './locales';
-import { ALL_TYPES, typeByName } from './model';
+import { typeByName, typesWith } from './model';
 import { populateOf, type Populate } from './populate';
 
 /** How a filterable field compares: decides its operators and which values are valid. */
@@ -123,4 +123,5 @@ export function publicEndpointOf(name: string): PublicEndpoint {
   };
 }
 
-export const PUBLIC_ENDPOINTS: readonly PublicEndpoint[] = ALL_TYPES.map((t) => publicEndpointOf(t.name));
+/** One endpoint per type that the public reads. */
+export const PUBLIC_ENDPOINTS: readonly PublicEndpoint[] = typesWith('public').map((t) => publicEndpointOf(t.name));

@@ -19,7 +19,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import { z } from 'zod';
 import { LOCALES } from './locales';
-import { ALL_TYPES, CONTENT_TYPES } from './model';
+import { contentTypesWith, typesWith } from './model';
 
 /** On the publisher: where the CMS sends changes. */
 export const PUBLISHER_CHANGES_PATH = '/changes';
@@ -46,8 +46,9 @@ export function isLiveAction(action: string): action is LiveAction {
  */
 export const NOTIFIED_ACTIONS = [...LIVE_ACTIONS, 'update'] as const;
 
-const typeNames = ALL_TYPES.map((t) => t.name) as [string, ...string[]];
-const contentTypeNames = CONTENT_TYPES.map((t) => t.name) as [string, ...string[]];
+// The publisher hears only of the types the site renders.
+const typeNames = typesWith('site').map((t) => t.name) as [string, ...string[]];
+const contentTypeNames = contentTypesWith('site').map((t) => t.name) as [string, ...string[]];
 const isoTime = z.string().datetime({ offset: true });
 
 /** One change: the CMS's event id (increasing in commit order), what happened, to which translation, when. */

@@ -5,7 +5,7 @@
 import type { ComponentDefinition, Field } from './fields';
 import type { ContentTypeDefinition } from './define';
 import { COMPONENTS } from './components/shared';
-import { ALL_TYPES, typeByName } from './model';
+import { typeByName } from './model';
 
 export interface StrapiAttribute {
   type: string;
@@ -70,4 +70,3 @@ export function componentEditorTexts() {
   }));
 }
 
-export const STRAPI_UIDS = ALL_TYPES.map((t) => `api::${t.name}.${t.name}` as const);

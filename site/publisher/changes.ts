@@ -5,7 +5,7 @@
  * change notes, redirects and withdrawn lists of the types and locales they touch.
  * Nothing else is read: the cost follows the change, not the size of the site.
  */
-import { CONTENT_TYPES, LOCALES, isLocale, type ContentTypeName, type TypeName } from '@cchc/content-types';
+import { SITE_CONTENT_TYPES, LOCALES, isLocale, type ContentTypeName, type TypeName } from '@cchc/content-types';
 import { cmsLocales, fetchDocument, fetchPublicHistory, fetchRedirects, fetchWithdrawn } from '../src/lib/cms-client.ts';
 import { historyKey, sortedRedirects, sortedWithdrawn, type AnyDocument, type ContentSnapshot } from '../src/lib/content-source.ts';
 import { refsIn, relationFieldsOf, type ContentChange } from '../src/lib/content.ts';
@@ -16,7 +16,7 @@ export interface DocumentChange {
   documentId: string;
 }
 
-const contentTypes = new Set<string>(CONTENT_TYPES.map((t) => t.name));
+const contentTypes = new Set<string>(SITE_CONTENT_TYPES.map((t) => t.name));
 
 /** The documents of the snapshot that link to any of `ids`, by type. */
 function linkingTo(snapshot: ContentSnapshot, ids: ReadonlySet<string>): DocumentChange[] {

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALL_TYPES, PUBLISHER_REPORTS_PATH, signWebhook, type PublicationReport, type SiteChange, type TypeName } from '@cchc/content-types';
+import { SITE_TYPES, PUBLISHER_REPORTS_PATH, signWebhook, type PublicationReport, type SiteChange, type TypeName } from '@cchc/content-types';
 import { strapiUrl } from '../src/lib/env.ts';
 import { loadContent, useContent, type ContentSnapshot } from '../src/lib/content-source.ts';
 import { readMeta } from '../src/lib/site-meta.ts';
@@ -52,7 +52,7 @@ export interface PublisherStatus {
 
 const siteDir = fileURLToPath(new URL('..', import.meta.url));
 const RETRY_MS = Number(process.env.PUBLISHER_RETRY_MS || 10_000);
-const types = new Set<string>(ALL_TYPES.map((t) => t.name));
+const types = new Set<string>(SITE_TYPES.map((t) => t.name));
 
 /** `npm run build` of the site into a new snapshot folder (the full build). */
 function fullBuildInto(dir: string): Promise<void> {

@@ -6,13 +6,13 @@
  * entry's details as it is.
  */
 import type { Core, UID } from '@strapi/strapi';
-import { ALL_TYPES, uidOf } from '@cchc/content-types';
+import { typesOfKind, uidOf } from '@cchc/content-types';
 import type { DocumentEvent, Listener } from '../events';
 import { auditActorOf } from './actor';
 import { appendEntry } from './store';
 
 /** The types that have an owning agency: content documents; taxonomies have none. */
-const OWNED = new Set<string>(ALL_TYPES.filter((t) => 'agency' in t.fields).map((t) => t.name));
+const OWNED = new Set<string>(typesOfKind('content').map((t) => t.name));
 
 interface OwnedRow {
   locale: string;

@@ -4,7 +4,7 @@
  * (UTC+7 all year, no daylight saving), both ends included.
  */
 import { errors } from '@strapi/utils';
-import { ALL_TYPES } from '@cchc/content-types';
+import { MODEL_TYPES } from '@cchc/content-types';
 import type { AuditFilter } from './store';
 
 export const MAX_PAGE_SIZE = 100;
@@ -15,7 +15,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const PARAMS = ['user', 'agency', 'documentType', 'documentId', 'action', 'from', 'to', 'page', 'pageSize'] as const;
 type Param = (typeof PARAMS)[number];
 
-const TYPE_NAMES = new Set<string>(ALL_TYPES.map((t) => t.name));
+const TYPE_NAMES = new Set<string>(MODEL_TYPES.map((t) => t.name));
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}$/;
 const DOCUMENT_ID = /^[a-z0-9]{1,64}$/i;
 const ACTION = /^[a-z][a-z-]{0,31}(\.[a-z][a-z-]{0,31})?$/;

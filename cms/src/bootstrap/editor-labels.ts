@@ -4,7 +4,7 @@
  * start, so a changed label in the definition reaches the admin panel without a migration.
  */
 import type { Core } from '@strapi/strapi';
-import { ALL_TYPES, componentEditorTexts, editorTexts, uidOf } from '@cchc/content-types';
+import { MODEL_TYPES, componentEditorTexts, editorTexts, uidOf } from '@cchc/content-types';
 
 interface FieldText {
   field: string;
@@ -35,7 +35,7 @@ function withTexts(config: Configuration, texts: FieldText[], mainField?: string
 
 export async function applyEditorLabels(strapi: Core.Strapi): Promise<void> {
   const contentTypes = strapi.plugin('content-manager').service('content-types');
-  for (const def of ALL_TYPES) {
+  for (const def of MODEL_TYPES) {
     const contentType = strapi.contentType(uidOf(def.name) as never);
     const current = (await contentTypes.findConfiguration(contentType)) as Configuration;
     const { uid: _uid, ...config } = current as Configuration & { uid?: string };

@@ -7,6 +7,7 @@ import { ensurePublicPermissions } from './public-permissions';
 import { ensureRedirects } from '../documents/slug-redirects';
 import { startEventPoint, stopEventPoint } from '../events';
 import { startPermissions } from '../permissions';
+import { startPersonalData } from '../personal-data';
 import { preparePress, startPress, stopPress } from '../press';
 import { prepareScheduling, startScheduling, stopScheduling } from '../scheduling';
 import { startSitePublisher } from '../site-publisher';
@@ -28,6 +29,7 @@ export async function setUp(strapi: Core.Strapi): Promise<void> {
   await prepareScheduling(strapi);
   await startSitePublisher(strapi);
   await startPermissions(strapi);
+  await startPersonalData(strapi);
   await ensureLocales(strapi);
   await ensurePublicPermissions(strapi);
   await applyEditorLabels(strapi);

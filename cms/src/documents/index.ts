@@ -5,7 +5,7 @@
  * what they write, including their own writes made on the caller's behalf.
  */
 import type { Core, UID } from '@strapi/strapi';
-import { ALL_TYPES, DEFAULT_LOCALE, LOCALES, uidOf } from '@cchc/content-types';
+import { DEFAULT_LOCALE, LOCALES, MODEL_TYPES, typeNamesWith, uidOf } from '@cchc/content-types';
 import { forcePublishedReads } from './published-reads';
 import { relinkPublishedSources } from './relink-on-publish';
 import { resolveImageBlocks } from './rich-text-images';
@@ -14,7 +14,9 @@ import { keepOldSlugs, publishedSlugs } from './slug-redirects';
 import { prepareSlug } from './slugs';
 import { normalizeStrings } from './text';
 
-const OUR_UIDS = new Map<string, string>(ALL_TYPES.map((t) => [uidOf(t.name), t.name]));
+const OUR_UIDS = new Map<string, string>(MODEL_TYPES.map((t) => [uidOf(t.name), t.name]));
+// Only the types the site renders have URLs, and so old URLs to redirect.
+const WITH_URLS = typeNamesWith('site');
 
 interface WriteParams {
   data?: Record<string, unknown>;
@@ -65,7 +67,7 @@ async function writeContent(write: Write, action: 'create' | 'update', next: Nex
  */
 async function publishWithLinks({ strapi, uid, typeName, params }: Write, next: Next) {
   const asked = params.locale === '*' || params.locale === undefined ? [...LOCALES] : [params.locale];
-  const before = params.documentId ? await publishedSlugs(strapi, uid, params.documentId, asked) : new Map<string, string>();
+  const before = params.documentId && WITH_URLS.has(typeName) ? await publishedSlugs(strapi, uid, params.documentId, asked) : new Map<string, string>();
   const result = await next();
   const { documentId, entries } = result as unknown as { documentId: string; entries: { locale: string }[] };
   for (const locale of new Set(entries.map((e) => e.locale))) {

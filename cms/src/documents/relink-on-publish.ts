@@ -6,7 +6,7 @@
  * since it was published (otherwise the next publish of that document carries the link).
  */
 import type { Core, UID } from '@strapi/strapi';
-import { ALL_TYPES, uidOf, type Field } from '@cchc/content-types';
+import { MODEL_TYPES, uidOf, type Field } from '@cchc/content-types';
 import { recordWrite } from '../events';
 
 interface Incoming {
@@ -17,7 +17,7 @@ interface Incoming {
 
 /** Which (type, field) pairs point at `target`, from the definition. */
 export function incomingRelations(target: string): Incoming[] {
-  return ALL_TYPES.flatMap((def) =>
+  return MODEL_TYPES.flatMap((def) =>
     Object.entries(def.fields as Record<string, Field>)
       .filter(([, f]) => f.relation?.target === target)
       .map(([field, f]) => ({ sourceType: def.name, field, many: f.relation!.many })),

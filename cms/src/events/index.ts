@@ -18,7 +18,7 @@ export { ACTIONS, EMITTED_ACTIONS, WORKFLOW_ACTIONS, type Action, type Actor, ty
 export type { Listener } from './dispatcher';
 export type { NewEvent } from './event';
 export type { Transaction } from './log';
-export { asAdminUser, asSystem } from './actor';
+export { asAdminUser, asSystem, currentActor } from './actor';
 export { causedBy, recordedAs, remarked, type RecordedHook, type Remark } from './recorder';
 export { hasEventsBy, lastLiveChangeAt, readDocumentEvents, readPublishes } from './log';
 

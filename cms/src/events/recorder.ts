@@ -15,13 +15,13 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core, UID } from '@strapi/strapi';
-import { ALL_TYPES, uidOf } from '@cchc/content-types';
+import { MODEL_TYPES, uidOf } from '@cchc/content-types';
 import { currentActor } from './actor';
 import { changesOf, isWriteAction, needsBefore, takePublishNote, type Before, type WriteParams } from './document-actions';
 import type { Action, Actor, Cause, DocumentEvent, NewEvent } from './event';
 import { appendEvents, type Transaction } from './log';
 
-const TYPE_OF_UID = new Map<string, string>(ALL_TYPES.map((t) => [uidOf(t.name), t.name]));
+const TYPE_OF_UID = new Map<string, string>(MODEL_TYPES.map((t) => [uidOf(t.name), t.name]));
 
 /** The events of one outermost write, collected until its transaction ends. */
 interface Frame {

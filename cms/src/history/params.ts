@@ -4,9 +4,10 @@
  * nothing else may be passed. Errors say in Vietnamese which parameter is wrong.
  */
 import { errors } from '@strapi/utils';
-import { ALL_TYPES, LOCALES, uidOf } from '@cchc/content-types';
+import { LOCALES, typesWith, uidOf } from '@cchc/content-types';
 
-const TYPE_OF_UID = new Map<string, string>(ALL_TYPES.map((t) => [uidOf(t.name), t.name]));
+// Only versioned types have a history to list, compare or restore.
+const TYPE_OF_UID = new Map<string, string>(typesWith('versioned').map((t) => [uidOf(t.name), t.name]));
 /** Strapi's document ids: 24 lowercase letters and digits. */
 const DOCUMENT_ID = /^[a-z0-9]{24}$/;
 const ID = /^[1-9][0-9]{0,14}$/;

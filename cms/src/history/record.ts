@@ -8,6 +8,7 @@
  * with it. Each version is keyed by its publish event's id, so recording twice keeps one.
  */
 import type { Core } from '@strapi/strapi';
+import { typeNamesWith } from '@cchc/content-types';
 import type { Actor, DocumentEvent, RecordedHook } from '../events';
 import { snapshotOf } from './snapshot';
 import { insertVersions, type NewVersion, type VersionAuthor } from './versions';
@@ -43,11 +44,14 @@ async function versionOf(strapi: Core.Strapi, event: DocumentEvent): Promise<New
   };
 }
 
+/** Only the types that declare versions: never one with personal data (versions are kept forever). */
+const VERSIONED = typeNamesWith('versioned');
+
 export function versionRecorder(strapi: Core.Strapi): RecordedHook {
   return async (events, trx) => {
     const versions: NewVersion[] = [];
     for (const event of events) {
-      if (event.action === 'publish') versions.push(await versionOf(strapi, event));
+      if (event.action === 'publish' && VERSIONED.has(event.type)) versions.push(await versionOf(strapi, event));
     }
     await insertVersions(strapi, trx, versions);
   };

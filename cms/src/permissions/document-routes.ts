@@ -9,12 +9,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
-import { CONTENT_TYPES, uidOf } from '@cchc/content-types';
+import { typesOfKind, uidOf } from '@cchc/content-types';
 import { mayRead, requestAccess, seesAllAgencies, type Access } from './access';
 import { agencyOfDocument } from './document-guard';
 import type { RouteMiddleware } from './plugin-routes';
 
-const CONTENT_UIDS = new Set<string>(CONTENT_TYPES.map((t) => uidOf(t.name)));
+const CONTENT_UIDS = new Set<string>(typesOfKind('content').map((t) => uidOf(t.name)));
 
 /** A documentId in Strapi's own form (24 lower-case letters and digits) that names no document. */
 const absentDocumentId = () => BigInt(`0x${randomBytes(16).toString('hex')}`).toString(36).padStart(24, '0').slice(-24);

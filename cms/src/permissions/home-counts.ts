@@ -5,13 +5,13 @@
  * the taxonomies, which everyone reads), classified as Strapi classifies them.
  */
 import type { Core, UID } from '@strapi/strapi';
-import { CONTENT_TYPES, TAXONOMIES, uidOf } from '@cchc/content-types';
+import { typesOfKind, uidOf } from '@cchc/content-types';
 import { requestAccess, seesAllAgencies, type Access } from './access';
 import type { RouteMiddleware } from './plugin-routes';
 
 const READ = 'plugin::content-manager.explorer.read';
-const CONTENT_UIDS = CONTENT_TYPES.map((t) => uidOf(t.name));
-const TAXONOMY_UIDS = TAXONOMIES.map((t) => uidOf(t.name));
+const CONTENT_UIDS = typesOfKind('content').map((t) => uidOf(t.name));
+const TAXONOMY_UIDS = typesOfKind('taxonomy').map((t) => uidOf(t.name));
 
 interface Counts {
   draft: number;

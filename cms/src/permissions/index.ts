@@ -6,6 +6,8 @@ import { ensureEditorialRoles } from './roles';
 import { judgeAdminRoutes, reportUnjudgedRoutes } from './route-judge';
 import { registerPermissionRoutes } from './routes';
 
+export { asAuthorised } from './document-guard';
+
 /** First of all at register: every admin route added after it is judged (route-judge.ts). */
 export function registerRouteJudge(strapi: Core.Strapi): void {
   judgeAdminRoutes(strapi);

@@ -5,13 +5,13 @@
  * agency's draft title shows; the filter joins the picker's own query as a filter parameter.
  */
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, uidOf } from '@cchc/content-types';
+import { typesOfKind, uidOf } from '@cchc/content-types';
 import { mayRead, requestAccess, seesAllAgencies } from './access';
 import { agencyOfDocument } from './document-guard';
 import type { RouteMiddleware } from './plugin-routes';
 import { refuse } from './refusal';
 
-const CONTENT_UIDS = new Set<string>(CONTENT_TYPES.map((t) => uidOf(t.name)));
+const CONTENT_UIDS = new Set<string>(typesOfKind('content').map((t) => uidOf(t.name)));
 
 interface FieldChecker {
   cannot: { read(entity: null, field: string): boolean };

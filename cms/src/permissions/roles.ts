@@ -9,7 +9,7 @@
  * The administrator is Strapi's Super Admin (users, roles, agencies of users, settings, tokens).
  */
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, LOCALES, TAXONOMIES, uidOf, type Locale } from '@cchc/content-types';
+import { LOCALES, typesOfKind, uidOf, type Locale } from '@cchc/content-types';
 
 export const ROLE_CODES = {
   author: 'cchc-author',
@@ -39,12 +39,12 @@ interface RoleDefinition {
 }
 
 const CM = 'plugin::content-manager.explorer';
-const contentUids = CONTENT_TYPES.map((t) => uidOf(t.name));
-const taxonomyUids = TAXONOMIES.map((t) => uidOf(t.name));
+const contentUids = typesOfKind('content').map((t) => uidOf(t.name));
+const taxonomyUids = typesOfKind('taxonomy').map((t) => uidOf(t.name));
 
 /** Every field path of a type: Strapi's RBAC lists the fields a grant covers. */
 function fieldsOf(name: string, only?: (localized: boolean) => boolean): string[] {
-  const type = [...CONTENT_TYPES, ...TAXONOMIES].find((t) => t.name === name)!;
+  const type = [...typesOfKind('content'), ...typesOfKind('taxonomy')].find((t) => t.name === name)!;
   return Object.entries(type.fields)
     .filter(([, field]) => !only || only(field.localized))
     .map(([key]) => key);

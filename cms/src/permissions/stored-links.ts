@@ -11,10 +11,10 @@
  * would show only one of them.
  */
 import type { Core, UID } from '@strapi/strapi';
-import { CONTENT_TYPES, typeByName, uidOf, type Field } from '@cchc/content-types';
+import { MODEL_TYPES, typeByName, uidOf, type Field } from '@cchc/content-types';
 import { onTable } from '../database/own-tables';
 
-const CONTENT_NAMES = new Set<string>(CONTENT_TYPES.map((t) => t.name));
+const CONTENT_NAMES = new Set<string>(MODEL_TYPES.filter((t) => t.kind === 'content').map((t) => t.name));
 
 export interface StoredLinks {
   /** The owning agencies of the draft rows (null for a row that has none). */

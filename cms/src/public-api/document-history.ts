@@ -11,13 +11,13 @@
  *   published and are not any more (`withdrawn.ts`), for the site to answer 410 Gone.
  */
 import type { Core, UID } from '@strapi/strapi';
-import { CONTENT_TYPES, LOCALES, PUBLIC_API_LIMITS, PUBLIC_HISTORY_PATH, uidOf, WITHDRAWN_PATH, type PublicHistory } from '@cchc/content-types';
+import { contentTypesWith, LOCALES, PUBLIC_API_LIMITS, PUBLIC_HISTORY_PATH, uidOf, WITHDRAWN_PATH, type PublicHistory } from '@cchc/content-types';
 import { readRedirects } from '../documents/slug-redirects';
 import { readPublishes, type DocumentEvent } from '../events';
 import { historyOf } from './history-of';
 import { readWithdrawn } from './withdrawn';
 
-const TYPES = new Set<string>(CONTENT_TYPES.map((t) => t.name));
+const TYPES = new Set<string>(contentTypesWith('public').map((t) => t.name));
 const PARAMS = new Set(['type', 'locale', 'page', 'pageSize']);
 const CHANGE_NOTE_PARAMS = new Set([...PARAMS, 'documentId']);
 

@@ -13,7 +13,7 @@
 import type { Context } from 'koa';
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CONTENT_TYPES, uidOf } from '@cchc/content-types';
+import { typesWith, uidOf } from '@cchc/content-types';
 import { accessOfRequest, type AdminContext } from '../admin-api';
 import { mayReview } from '../permissions/access';
 import { check, situationOf } from '../workflow';
@@ -23,7 +23,7 @@ import { toView } from './view';
 export const ROUTE_PREFIX = '/cchc-scheduling';
 
 /** The types with the editorial workflow: only they are scheduled. */
-const TYPE_OF_UID = new Map<string, string>(CONTENT_TYPES.map((t) => [uidOf(t.name), t.name]));
+const TYPE_OF_UID = new Map<string, string>(typesWith('workflow').map((t) => [uidOf(t.name), t.name]));
 
 interface AdminState {
   user?: { id: number };

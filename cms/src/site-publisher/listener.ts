@@ -6,11 +6,14 @@
  * it goes out first. Without SITE_PUBLISHER_URL it does nothing (and the cursor moves on: a
  * publisher set up later starts from a full build, not from a replay).
  */
-import { isLiveAction, PUBLISHER_CHANGES_PATH, signWebhook, type SiteChanges } from '@cchc/content-types';
+import { isLiveAction, PUBLISHER_CHANGES_PATH, signWebhook, typeNamesWith, type SiteChanges } from '@cchc/content-types';
 import type { DocumentEvent, Listener } from '../events';
 import { settingsOf } from './settings';
 
 export const SITE_PUBLISHER_LISTENER = 'site-publisher';
+
+/** The publisher hears only of the types the site renders. */
+const SITE_TYPES = typeNamesWith('site');
 
 /** The message of one event, exactly as sent and signed. */
 export function changeMessage(event: DocumentEvent): string {
@@ -36,6 +39,7 @@ export const sitePublisherNotifier: Listener = {
   // content itself at start, these bring the editors' "live" reports.
   retryMaxMs: 15_000,
   async handle(event, strapi) {
+    if (!SITE_TYPES.has(event.type)) return;
     // A live action, or links restored in a live version when their target was published
     // (cms/src/documents/relink-on-publish.ts): the source's page changes too.
     if (!isLiveAction(event.action) && event.cause !== 'relink-on-publish') return;

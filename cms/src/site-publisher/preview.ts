@@ -9,7 +9,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import {
   canonicalUrl,
-  CONTENT_TYPES,
+  contentTypesWith,
   DEFAULT_LOCALE,
   documentPath,
   isLocale,
@@ -25,7 +25,8 @@ import { agencyOfDocument } from '../permissions/document-guard';
 import { answer, type RouteContext } from './reports';
 import { previewEnabled, settingsOf } from './settings';
 
-const TYPE_OF_UID = new Map<string, string>(CONTENT_TYPES.map((t) => [uidOf(t.name), t.name]));
+// Only what the site renders has a page to preview.
+const TYPE_OF_UID = new Map<string, string>(contentTypesWith('site').map((t) => [uidOf(t.name), t.name]));
 
 interface PreviewParams {
   documentId?: string;

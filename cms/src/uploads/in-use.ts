@@ -9,7 +9,7 @@
  * row (src/documents/rich-text-images.ts) and which holds the file's unique hash.
  */
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, uidOf } from '@cchc/content-types';
+import { typesOfKind, uidOf } from '@cchc/content-types';
 import { onTable } from '../database/own-tables';
 
 const FILE_UID = 'plugin::upload.file';
@@ -32,7 +32,7 @@ export async function filesInUse(strapi: Core.Strapi, fileIds: number[]): Promis
 
 /** Each content type's table and its rich-text (blocks) columns. */
 function richTextColumns(strapi: Core.Strapi): { table: string; columns: string[] }[] {
-  return CONTENT_TYPES.map((type) => {
+  return typesOfKind('content').map((type) => {
     const meta = strapi.db.metadata.get(uidOf(type.name) as never) as unknown as {
       tableName: string;
       attributes: Record<string, { type: string; columnName?: string }>;

@@ -4,13 +4,13 @@
  * what was recorded, and a write that fails moves nothing.
  */
 import type { Core, UID } from '@strapi/strapi';
-import { CONTENT_TYPES, uidOf } from '@cchc/content-types';
+import { typeNamesWith, uidOf } from '@cchc/content-types';
 import type { DocumentEvent, RecordedHook } from '../events';
 import { afterEvent, recordBefore } from './states';
 import { readRecord, removeRecord, saveRecord } from './store';
 
 /** The types with a workflow: content documents (taxonomies are published by editors directly). */
-export const WORKFLOW_TYPES = new Set<string>(CONTENT_TYPES.map((t) => t.name));
+export const WORKFLOW_TYPES = typeNamesWith('workflow');
 
 /** Strapi's `db.query` joins the open transaction by itself. */
 async function isLive(strapi: Core.Strapi, event: DocumentEvent): Promise<boolean> {

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '../locales';
-import { CONTENT_TYPES } from '../model';
+import { contentTypesWith } from '../model';
 
 export const PRESS_API_PATH = '/api/press';
 export const PRESS_CHANGES_PATH = `${PRESS_API_PATH}/changes`;
@@ -29,7 +29,8 @@ export function pressItemPath(type: string, documentId: string, locale: string):
 export const CHANGE_KINDS = ['created', 'updated', 'unpublished', 'deleted'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-export const PRESS_TYPES = CONTENT_TYPES.map((t) => t.name) as [string, ...string[]];
+/** The types syndicated to the press. */
+export const PRESS_TYPES = contentTypesWith('press').map((t) => t.name) as [string, ...string[]];
 
 export const changeEntrySchema = z.object({
   /** Resume from here to get what came after this entry. */

@@ -5,11 +5,11 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '../locales';
-import { CONTENT_TYPES, TAXONOMIES, type ContentTypeName, type TaxonomyName } from '../model';
+import { TAXONOMIES, contentTypesWith, type ContentTypeName, type TaxonomyName } from '../model';
 import type { PressItem } from './item';
 
 const TAXONOMY_NAMES = TAXONOMIES.map((t) => t.name) as [TaxonomyName, ...TaxonomyName[]];
-const CONTENT_TYPE_NAMES = CONTENT_TYPES.map((t) => t.name) as [ContentTypeName, ...ContentTypeName[]];
+const CONTENT_TYPE_NAMES = contentTypesWith('press').map((t) => t.name) as [ContentTypeName, ...ContentTypeName[]];
 
 const renditionSchema = z
   .object({

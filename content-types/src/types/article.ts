@@ -1,4 +1,5 @@
 import { defineContentType } from '../define';
+import { PUBLISHED_CONTENT } from '../capabilities';
 import {
   choice, component, components, dateTime, longText, media, richText, shortText, slug,
 } from '../fields';
@@ -10,6 +11,7 @@ export const article = defineContentType({
   name: 'article',
   plural: 'articles',
   kind: 'content',
+  capabilities: PUBLISHED_CONTENT,
   displayName: { vi: 'Tin bài', km: 'ព័ត៌មាន', en: 'Article' },
   pluralName: { vi: 'Tin bài', km: 'ព័ត៌មាន', en: 'News' },
   description: 'Tin, bài, phóng sự, infographic, video và bản tin phát thanh về cải cách hành chính',

@@ -1,4 +1,5 @@
 import { defineContentType } from '../define';
+import { PUBLISHED_CONTENT } from '../capabilities';
 import {
   choice, component, dateTime, longText, relationToMany, relationToOne, richText, shortText, slug, url,
 } from '../fields';
@@ -10,6 +11,7 @@ export const event = defineContentType({
   name: 'event',
   plural: 'events',
   kind: 'content',
+  capabilities: PUBLISHED_CONTENT,
   displayName: { vi: 'Sự kiện', km: 'ព្រឹត្តិការណ៍', en: 'Event' },
   pluralName: { vi: 'Sự kiện', km: 'ព្រឹត្តិការណ៍', en: 'Events' },
   description: 'Hội thi, hội nghị đối thoại, hội thảo, lớp tập huấn, sân khấu hóa, tọa đàm về CCHC',

@@ -1,4 +1,5 @@
 import { defineContentType } from '../define';
+import { PUBLISHED_CONTENT } from '../capabilities';
 import {
   choice, component, components, integer, longText, relationToMany, richText, shortText, slug,
 } from '../fields';
@@ -10,6 +11,7 @@ export const goodPractice = defineContentType({
   name: 'good-practice',
   plural: 'good-practices',
   kind: 'content',
+  capabilities: PUBLISHED_CONTENT,
   displayName: { vi: 'Mô hình hay', km: 'គំរូល្អ', en: 'Good practice' },
   pluralName: { vi: 'Mô hình, sáng kiến', km: 'គំរូល្អ និងគំនិតផ្តួចផ្តើម', en: 'Good practices' },
   description: 'Mô hình, sáng kiến, điển hình tốt: vấn đề, giải pháp, kết quả đo được và nơi nhân rộng',

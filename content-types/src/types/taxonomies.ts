@@ -2,6 +2,7 @@
  * Taxonomies: every content document is tagged with them and every listing filters by them.
  * Terms are data (seeded, editable), never code.
  */
+import { PUBLISHED_TERMS } from '../capabilities';
 import { defineContentType } from '../define';
 import {
   boolean, choice, code, date, integer, longText, relationToMany, relationToOne, shortText, slug, url,
@@ -15,6 +16,7 @@ export const reformArea = defineContentType({
   name: 'reform-area',
   plural: 'reform-areas',
   kind: 'taxonomy',
+  capabilities: PUBLISHED_TERMS,
   displayName: { vi: 'Lĩnh vực CCHC', km: 'វិស័យកំណែទម្រង់', en: 'Reform area' },
   pluralName: { vi: 'Lĩnh vực CCHC', km: 'វិស័យកំណែទម្រង់រដ្ឋបាល', en: 'Reform areas' },
   description: 'Sáu lĩnh vực CCHC của Nghị quyết 76/NQ-CP và hai nội dung chung của Chỉ số CCHC tỉnh',
@@ -39,6 +41,7 @@ export const topic = defineContentType({
   name: 'topic',
   plural: 'topics',
   kind: 'taxonomy',
+  capabilities: PUBLISHED_TERMS,
   displayName: { vi: 'Chuyên đề', km: 'ប្រធានបទ', en: 'Topic' },
   pluralName: { vi: 'Chuyên đề', km: 'ប្រធានបទ', en: 'Topics' },
   description: 'Chuyên đề tuyên truyền do biên tập viên đặt, ví dụ "Lan tỏa dịch vụ công trực tuyến"',
@@ -57,6 +60,7 @@ export const audience = defineContentType({
   name: 'audience',
   plural: 'audiences',
   kind: 'taxonomy',
+  capabilities: PUBLISHED_TERMS,
   displayName: { vi: 'Đối tượng', km: 'ក្រុមគោលដៅ', en: 'Audience' },
   pluralName: { vi: 'Đối tượng', km: 'ក្រុមគោលដៅ', en: 'Audiences' },
   description: 'Nhóm đối tượng tuyên truyền: cán bộ, công chức, viên chức; người dân; doanh nghiệp; học sinh, sinh viên',
@@ -76,6 +80,7 @@ export const locality = defineContentType({
   name: 'locality',
   plural: 'localities',
   kind: 'taxonomy',
+  capabilities: PUBLISHED_TERMS,
   displayName: { vi: 'Địa bàn', km: 'មូលដ្ឋាន', en: 'Locality' },
   pluralName: { vi: 'Địa bàn', km: 'មូលដ្ឋាន', en: 'Localities' },
   description: 'Đơn vị hành chính, có hiệu lực từ ngày đến ngày và đơn vị kế thừa; nội dung cũ giữ đơn vị cũ',
@@ -117,6 +122,7 @@ export const agency = defineContentType({
   name: 'agency',
   plural: 'agencies',
   kind: 'taxonomy',
+  capabilities: PUBLISHED_TERMS,
   displayName: { vi: 'Cơ quan, đơn vị', km: 'ស្ថាប័ន', en: 'Agency' },
   pluralName: { vi: 'Cơ quan, đơn vị', km: 'ស្ថាប័ន', en: 'Agencies' },
   description: 'Cơ quan, đơn vị sở hữu và phối hợp nội dung: sở, ban, ngành, UBND các cấp, báo, đài, trường',

@@ -1,4 +1,5 @@
 import { defineContentType } from '../define';
+import { PUBLISHED_CONTENT } from '../capabilities';
 import { choice, component, components, date, longText, relationToOne, richText, shortText, slug } from '../fields';
 import { file, image } from '../components/shared';
 import { demoField, taxonomyFields } from './common';
@@ -8,6 +9,7 @@ export const trainingMaterial = defineContentType({
   name: 'training-material',
   plural: 'training-materials',
   kind: 'content',
+  capabilities: PUBLISHED_CONTENT,
   displayName: { vi: 'Tài liệu tập huấn', km: 'ឯកសារបណ្តុះបណ្តាល', en: 'Training material' },
   pluralName: { vi: 'Tài liệu tập huấn', km: 'ឯកសារបណ្តុះបណ្តាល', en: 'Training materials' },
   description: 'Sổ tay, bài giảng, tờ rơi, áp phích, video, âm thanh dùng để tập huấn, bồi dưỡng',

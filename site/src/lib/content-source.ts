@@ -10,7 +10,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import {
-  ALL_TYPES, CONTENT_TYPES, isLocale,
+  SITE_TYPES, SITE_CONTENT_TYPES, isLocale,
   type ContentTypeName, type DocumentOf, type Locale, type PublicHistory, type TypeName,
 } from '@cchc/content-types';
 import { cmsLocales, fetchAll, fetchPublicHistory, fetchRedirects, fetchWithdrawn, type Redirect, type Withdrawn } from './cms-client.ts';
@@ -53,10 +53,10 @@ export async function loadContent(): Promise<ContentSnapshot> {
   const redirects: Redirect[] = [];
   const withdrawn: Withdrawn[] = [];
   await Promise.all([
-    ...ALL_TYPES.map(async (def) => {
+    ...SITE_TYPES.map(async (def) => {
       documents.set(def.name, (await fetchAll(def.name)) as AnyDocument[]);
     }),
-    ...CONTENT_TYPES.flatMap((def) =>
+    ...SITE_CONTENT_TYPES.flatMap((def) =>
       localeList.map(async (locale) => {
         const life = await fetchLifeOf(def.name, locale);
         for (const h of life.histories) histories.set(historyKey(def.name, locale, h.documentId), h);

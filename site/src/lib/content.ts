@@ -14,7 +14,7 @@
  * Plain TypeScript (erasable syntax, `.ts` imports, no `astro:*`): the publisher runs it in Node.
  */
 import {
-  CONTENT_TYPES, DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, TAXONOMIES, contentTypeByName, documentDate, documentPath,
+  SITE_CONTENT_TYPES, DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, SITE_TAXONOMIES, contentTypeByName, documentDate, documentPath,
   isLocale, typeByName,
   type ContentTypeName, type DocumentDate, type DocumentOf, type Event, type Field, type Locale, type PublicHistory, type Ref,
   type TaxonomyName, type TrainingMaterial, type TypeName,
@@ -119,7 +119,7 @@ export function touchedBy(key: string, change: ContentChange): boolean {
 // The usual dependencies of a question: one document, one list, or any content in a language.
 const ofDocument = (change: ContentChange, type: string, documentId: string) => change.documents.has(`${type}/${documentId}`);
 const ofList = (change: ContentChange, type: string, locale: string) => change.lists.has(`${type}/${locale}`);
-const ofContentIn = (change: ContentChange, locale: string) => CONTENT_TYPES.some((t) => ofList(change, t.name, locale));
+const ofContentIn = (change: ContentChange, locale: string) => SITE_CONTENT_TYPES.some((t) => ofList(change, t.name, locale));
 
 // ---- indexes, one set per snapshot --------------------------------------------------------------
 
@@ -288,8 +288,8 @@ const relationFields = new Map<TypeName, [key: string, target: TypeName, many: b
  */
 export function tagFields(): [key: string, target: TaxonomyName, many: boolean][] {
   if (!tagFieldList) {
-    const taxonomyNames = new Set<string>(TAXONOMIES.map((t) => t.name));
-    const [first, ...others] = CONTENT_TYPES.map((t) => relationFieldsOf(t.name));
+    const taxonomyNames = new Set<string>(SITE_TAXONOMIES.map((t) => t.name));
+    const [first, ...others] = SITE_CONTENT_TYPES.map((t) => relationFieldsOf(t.name));
     tagFieldList = (first ?? []).filter(
       ([key, target]) => taxonomyNames.has(target) && others.every((fields) => fields.some(([k]) => k === key)),
     ) as [string, TaxonomyName, boolean][];
@@ -339,7 +339,7 @@ async function taggedIndex(termType: TaxonomyName): Promise<Map<string, Map<Loca
   let index = built.tagged.get(termType);
   if (!index) {
     index = new Map();
-    for (const def of CONTENT_TYPES) {
+    for (const def of SITE_CONTENT_TYPES) {
       const keys = relationFieldsOf(def.name).filter(([, target]) => target === termType).map(([key]) => key);
       if (!keys.length) continue;
       for (const locale of LOCALES) {
@@ -465,7 +465,7 @@ export const agenciesByCode = query('agencies', async (codes: string[], locale: 
 /** The newest content of every type in one language, in the order of every list: the language's feed. */
 export const latestContent = query('latest-content', async (locale: Locale, count: number): Promise<ContentItem[]> => {
   const all: ContentItem[] = [];
-  for (const def of CONTENT_TYPES) for (const doc of await allOf(def.name, locale)) all.push({ type: def.name, doc } as ContentItem);
+  for (const def of SITE_CONTENT_TYPES) for (const doc of await allOf(def.name, locale)) all.push({ type: def.name, doc } as ContentItem);
   return all.sort(newestFirst).slice(0, count);
 }, (change, locale) => ofContentIn(change, locale));
 

@@ -3,7 +3,7 @@
  * documentPath, termPath, homePath): route parameters and the about page.
  */
 import {
-  ALL_TYPES, DEFAULT_LOCALE, LOCALES, isLocale, localePrefix,
+  SITE_TYPES, DEFAULT_LOCALE, LOCALES, isLocale, localePrefix,
   type ContentTypeDefinition, type Locale,
 } from '@cchc/content-types';
 
@@ -32,7 +32,7 @@ export function aboutPath(locale: Locale): string {
 
 /** The type whose URL segment this is (`tin-bai` → article). */
 export function typeByRoute(route: string | undefined): ContentTypeDefinition {
-  const found = ALL_TYPES.find((t) => t.route === route);
+  const found = SITE_TYPES.find((t) => t.route === route);
   if (!found) throw new Error(`No content type has the route segment "${route}"`);
   return found as ContentTypeDefinition;
 }

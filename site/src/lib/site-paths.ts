@@ -15,7 +15,7 @@
  * the first pattern that matches and never tries the next. Here the path is read by our code.
  */
 import {
-  ALL_TYPES, CONTENT_TYPES, DEFAULT_LOCALE, LOCALES, TAXONOMIES, documentPath, homePath, isLocale, listingPath, termPath,
+  SITE_TYPES, SITE_CONTENT_TYPES, DEFAULT_LOCALE, LOCALES, SITE_TAXONOMIES, documentPath, homePath, isLocale, listingPath, termPath,
   type ContentTypeName, type DocumentOf, type Locale, type TaxonomyName,
 } from '@cchc/content-types';
 import { documentBySlug, documentsOf, listingPage, taggedCount, termPage } from './content.ts';
@@ -122,13 +122,13 @@ async function htmlPages(): Promise<SitePage[]> {
   const pages: SitePage[] = [];
   for (const locale of LOCALES) {
     pages.push({ kind: 'home', locale }, { kind: 'about', locale }, { kind: 'gone', locale });
-    for (const def of CONTENT_TYPES) {
+    for (const def of SITE_CONTENT_TYPES) {
       const docs = await documentsOf(def.name, locale);
       // The first page exists in every language, even empty (it says so and links Vietnamese).
       for (const page of pagesOf(docs.length)) pages.push({ kind: 'listing', type: def.name, locale, page });
       for (const doc of docs) pages.push({ kind: 'document', type: def.name, locale, doc } as DocumentSitePage);
     }
-    for (const def of TAXONOMIES) {
+    for (const def of SITE_TAXONOMIES) {
       pages.push({ kind: 'terms', type: def.name, locale });
       for (const doc of await documentsOf(def.name, locale)) {
         const total = await taggedCount(def.name, doc.documentId, locale);
@@ -251,7 +251,7 @@ function pageNumber(segment: string | undefined): number | undefined {
 
 /** The content or taxonomy type whose URL segment this is. */
 function typeOfSegment(segment: string | undefined) {
-  return ALL_TYPES.find((t) => t.route === segment);
+  return SITE_TYPES.find((t) => t.route === segment);
 }
 
 /** What the path `/…/` of an HTML page shows, if it exists. */

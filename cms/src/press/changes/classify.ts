@@ -8,7 +8,7 @@
  * the answer the same in every CMS process and on every replay.
  */
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, LIVE_ACTIONS, LOCALES, isLiveAction, type ChangeKind, type LiveAction, type Locale } from '@cchc/content-types';
+import { LIVE_ACTIONS, PRESS_TYPES, LOCALES, isLiveAction, type ChangeKind, type LiveAction, type Locale } from '@cchc/content-types';
 import { onTable } from '../../database/own-tables';
 import type { DocumentEvent } from '../../events';
 import { EVENTS_TABLE } from '../../events/log';
@@ -26,7 +26,7 @@ export interface Change {
   reason?: string;
 }
 
-const CONTENT_TYPE_NAMES = new Set<string>(CONTENT_TYPES.map((t) => t.name));
+const CONTENT_TYPE_NAMES = new Set<string>(PRESS_TYPES);
 
 export function isPressType(type: string): boolean {
   return CONTENT_TYPE_NAMES.has(type);

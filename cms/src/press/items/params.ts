@@ -3,7 +3,7 @@
  * types, `:documentId` a document id, `?locale=` one of ours (Vietnamese when absent),
  * `?format=ninjs|json` (ninjs when absent), nothing else. A refusal names the parameter.
  */
-import { CONTENT_TYPES, DEFAULT_LOCALE, LOCALES, isLocale, type ContentTypeName, type Locale } from '@cchc/content-types';
+import { DEFAULT_LOCALE, PRESS_TYPES, LOCALES, isLocale, type ContentTypeName, type Locale } from '@cchc/content-types';
 import type { PressRequest } from '../answer';
 
 export const ITEM_FORMATS = ['ninjs', 'json'] as const;
@@ -25,7 +25,7 @@ export class BadItemParameter extends Error {
   }
 }
 
-const TYPES = CONTENT_TYPES.map((t) => t.name) as ContentTypeName[];
+const TYPES = PRESS_TYPES as ContentTypeName[];
 const QUERY = new Set(['locale', 'format']);
 const DOCUMENT_ID = /^[A-Za-z0-9]{1,64}$/;
 

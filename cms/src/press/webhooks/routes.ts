@@ -12,7 +12,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CHANGE_KINDS, CONTENT_TYPES, LOCALE_NAMES, LOCALES, PRESS_TYPES, type ChangeKind, type Localized } from '@cchc/content-types';
+import { CHANGE_KINDS, contentTypesWith, LOCALE_NAMES, LOCALES, PRESS_TYPES, type ChangeKind, type Localized } from '@cchc/content-types';
 import { accessOfRequest, badRequest, forbidden, registerAdminRoutes, type AdminContext } from '../../admin-api';
 import { createEndpoint, deleteEndpoint, enableEndpoint, getEndpoint, listDeliveries, listEndpoints, retryDelivery } from './endpoints';
 import { outletStanding } from './outlets';
@@ -81,7 +81,7 @@ export interface WebhookChoices {
 
 const CHOICES: WebhookChoices = {
   changes: [...CHANGE_KINDS],
-  types: CONTENT_TYPES.map((t) => ({ name: t.name, displayName: t.displayName })),
+  types: contentTypesWith('press').map((t) => ({ name: t.name, displayName: t.displayName })),
   locales: LOCALES.map((code) => ({ code, name: LOCALE_NAMES[code] })),
 };
 
