@@ -4,9 +4,10 @@
  * redirect to the new one: the publisher reads them from `GET /api/redirects`. A slug taken
  * back by the same document (a change undone) stops redirecting: its row stays, marked `gone`.
  *
- * The table is also a feed (../public-api/feed.ts): a row written here has no position yet;
+ * The table is also a feed (../public-api/feed.ts): a row written here is marked `stale`;
  * `stampRedirects`, in the same transaction after the events are appended, gives it the next
- * one. So the publisher reads only the redirects that changed since its last read.
+ * position. So the publisher reads only the redirects that changed since its last read. (A
+ * row keeps its old position until then: positions never go back, see `nextPosition`.)
  */
 import type { Core } from '@strapi/strapi';
 import { onTable } from '../database/own-tables';
@@ -46,13 +47,13 @@ export async function keepOldSlugs(strapi: Core.Strapi, typeName: string, uid: s
     if (!now || now === old) continue;
     await onTable(strapi, REDIRECTS_TABLE, (q) =>
       q
-        .insert({ type: typeName, locale, old_slug: old, document_id: documentId, at: new Date().toISOString(), gone: false, position: null })
+        .insert({ type: typeName, locale, old_slug: old, document_id: documentId, at: new Date().toISOString(), gone: false, stale: true })
         .onConflict(['type', 'locale', 'old_slug'])
-        .merge(),
+        .merge(['document_id', 'at', 'gone', 'stale']),
     );
     // The new slug may be one this document redirected from before: it is its page again.
     await onTable(strapi, REDIRECTS_TABLE, (q) =>
-      q.where({ type: typeName, locale, old_slug: now, document_id: documentId, gone: false }).update({ gone: true, position: null, at: new Date().toISOString() }),
+      q.where({ type: typeName, locale, old_slug: now, document_id: documentId, gone: false }).update({ gone: true, stale: true, at: new Date().toISOString() }),
     );
   }
 }
@@ -81,27 +82,30 @@ export async function addRedirectPositions(strapi: Core.Strapi): Promise<void> {
   await strapi.db.getSchemaConnection().alterTable(REDIRECTS_TABLE, (t) => {
     t.boolean('gone').notNullable().defaultTo(false);
     t.bigInteger('position').nullable();
+    // Written but not given its position yet (stampRedirects).
+    t.boolean('stale').notNullable().defaultTo(true);
     t.index(['position'], 'slug_redirects_position_idx');
+    t.index(['stale'], 'slug_redirects_stale_idx');
   });
   await stampRedirects(strapi);
 }
 
 /**
- * Gives the rows written in this transaction (no position yet) the next positions, in key
- * order. Called after the write's events are appended (see ../public-api/feed.ts).
+ * Gives the rows written in this transaction (`stale`) the next positions, in key order.
+ * Called after the write's events are appended (see ../public-api/feed.ts).
  */
 export async function stampRedirects(strapi: Core.Strapi, trx?: Transaction): Promise<void> {
   const fresh = (await onTable(
     strapi,
     REDIRECTS_TABLE,
-    (q) => q.whereNull('position').orderBy(['type', 'locale', 'old_slug']).select('type', 'locale', 'old_slug') as PromiseLike<Row[]>,
+    (q) => q.where({ stale: true }).orderBy(['type', 'locale', 'old_slug']).select('type', 'locale', 'old_slug') as PromiseLike<Row[]>,
     trx,
   )) as Row[];
   if (!fresh.length) return;
   let position = await nextPosition(strapi, REDIRECTS_TABLE, trx);
   for (const r of fresh) {
     const at = position++;
-    await onTable(strapi, REDIRECTS_TABLE, (q) => q.where({ type: r.type, locale: r.locale, old_slug: r.old_slug }).update({ position: at }), trx);
+    await onTable(strapi, REDIRECTS_TABLE, (q) => q.where({ type: r.type, locale: r.locale, old_slug: r.old_slug }).update({ position: at, stale: false }), trx);
   }
 }
 

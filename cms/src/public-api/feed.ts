@@ -18,7 +18,10 @@ export interface FeedPage<T> {
   meta: { since: number; position: number; more: boolean };
 }
 
-/** The next free position of `table` (the caller holds the event log's lock, see above). */
+/**
+ * The next free position of `table` (the caller holds the event log's lock, see above). A row
+ * keeps its position until it is given a higher one, so the highest never goes back.
+ */
 export async function nextPosition(strapi: Core.Strapi, table: string, trx?: Transaction): Promise<number> {
   const row = (await onTable(strapi, table, (q) => q.max({ top: 'position' }).first() as PromiseLike<{ top: number | string | null } | undefined>, trx)) as
     | { top: number | string | null }
