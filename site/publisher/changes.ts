@@ -43,6 +43,18 @@ async function readHistories(type: ContentTypeName, locale: Locale, ids: readonl
   return (await Promise.all(chunks.map((chunk) => fetchPublicHistory(type, locale, chunk)))).flat();
 }
 
+/** The documents of the snapshot that link to any of `ids`, by type. */
+function linkingTo(snapshot: ContentSnapshot, ids: ReadonlySet<string>): DocumentChange[] {
+  const out: DocumentChange[] = [];
+  for (const [type, docs] of snapshot.documents) {
+    const keys = relationFieldsOf(type).map(([key]) => key);
+    for (const doc of docs) {
+      if (keys.some((key) => refsIn(doc, key).some((ref) => ids.has(ref.documentId)))) out.push({ type, documentId: doc.documentId });
+    }
+  }
+  return out;
+}
+
 /** Document ids by type, each once. */
 function groupIds<T extends string>(changes: Iterable<{ type: T; documentId: string }>): Map<T, string[]> {
   const byType = new Map<T, Set<string>>();
