@@ -4,6 +4,7 @@
  * itself) and the site server on the live snapshot, all real processes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Core } from '@strapi/strapi';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,8 @@ export interface PublisherStatus {
   lastError?: { at: string; message: string };
   /** Pages that could not be made (left as they were on the live site). */
   failedPages: { path: string; reason: string; document?: string }[];
+  /** Requests the publisher sent to the CMS since it started. */
+  cmsReads: number;
 }
 
 /** Secrets and addresses shared by the CMS and the publisher; set them in the CMS's env before it boots. */
@@ -173,4 +176,14 @@ export async function startPublishing(cmsUrl: string, env: PublishingEnv, extraE
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** The highest event id the CMS tells the publisher of (what it must have made live). */
+export async function lastNotifiedEvent(strapi: Core.Strapi): Promise<number> {
+  const row = await strapi.db
+    .connection('document_events')
+    .where((q) => q.whereIn('action', ['publish', 'unpublish', 'delete']).orWhere('cause', 'relink-on-publish'))
+    .max({ id: 'id' })
+    .first();
+  return Number((row as { id?: number } | undefined)?.id ?? 0);
 }
