@@ -8,7 +8,10 @@
  * change in the log (the corpus is written while the CMS already knows the publisher's address,
  * so its notifier has one message per publish waiting: 11,000 at 10,000 documents). Then the
  * 10,000 / 1,000 ratio. Targets: p50 under 5 s and p95 under 10 s at 10,000; 10,000 within 1.3×
- * of 1,000. Figures are also printed as `FIGURE publish.<corpus>.<what> <number> <unit>` lines.
+ * of 1,000. For the generated corpora it also times one publish made while the publisher catches
+ * up, and, per publish, the publisher's own account (its time from batch to swap, the pages it
+ * rendered, the requests it sent to the CMS: medians). Figures are also printed as
+ * `FIGURE publish.<corpus>.<what> <number> <unit>` lines.
  *
  *   npm run bench:publish                                  # demo, 1000, 10000
  *   npm run bench:publish -- --publishes 20 --only 1000,10000
@@ -25,6 +28,8 @@
  *   10,000   12,994  17.0 s   22.4 s   958 MB         94 s     98 s        1,815 s (11,012)
  *   10,000 / 1,000: p50 7.8×, p95 7.3×. Targets missed (p50 ≤ 5 s, p95 ≤ 10 s, ≤ 1.3×): the
  *   publisher's work grows with the corpus; a later issue changes it.
+ * After the address feeds and bulk catch-ups (issue 17, docs/adr/008-publish-cost.md): see the
+ * figures in that ADR.
  */
 import '@cchc/runtime/check';
 import { readFileSync } from 'node:fs';
@@ -77,6 +82,10 @@ interface Row {
   firstLiveS?: number;
   catchUpS?: number;
   backlog?: number;
+  /** Medians of the publisher's own account: ms from batch to swap, pages rendered, CMS requests. */
+  publisher: { ms: number; rendered: number; reads: number };
+  /** A publish made while the publisher caught up: milliseconds to its page served. */
+  duringCatchUpMs?: number;
 }
 
 /** When a process started (epoch ms), from /proc: the kernel counts in ticks of 1/100 s since boot. */
@@ -148,17 +157,6 @@ async function benchCorpus(corpus: string, label: string, cmsEnv: Record<string,
     const started = await startTimedPublishing(cms.url, env);
     site = started.site;
     const row: Partial<Row> = {};
-    if (log) {
-      const firstLiveS = (started.firstLiveAt - started.startedAt) / 1000;
-      console.log(`publisher live ${firstLiveS.toFixed(1)} s after its start; catching up with ${log.backlog} changes the CMS has yet to send it…`);
-      await site.waitForLive(log.last, 90 * 60_000);
-      Object.assign(row, { writeS: (readyAt - log.firstAt) / 1000, firstLiveS, catchUpS: (Date.now() - started.startedAt) / 1000, backlog: log.backlog });
-      console.log(`caught up ${row.catchUpS!.toFixed(1)} s after the publisher's start`);
-    }
-    let peakKb = 0;
-    const sampler = setInterval(() => {
-      peakKb = Math.max(peakKb, processTree(site!.publisher.pid!).reduce((sum, p) => sum + p.rssKb, 0));
-    }, 100);
     const admin = await AdminClient.login(cms.url, LOCAL_ADMIN);
     const files = await admin.get('/upload/files?pageSize=1');
     const image = (files.body.results ?? files.body)[0].id as number;
@@ -169,9 +167,8 @@ async function benchCorpus(corpus: string, label: string, cmsEnv: Record<string,
     const editor = await inviteAdminUser(admin, 'cchc-editor', `xuatban-${Date.now()}@bench.local`);
     await admin.put(`/cchc-permissions/users/${author.id}/agencies`, { agencies: [agency] });
     const step = (c: Client, id: string, name: string) => c.post(`/cchc-workflow/documents/article/${id}/transitions/${name}?locale=vi`);
-
-    const times: number[] = [];
-    for (let n = 0; n < PUBLISHES + WARM_UP; n++) {
+    /** One article through the workflow; milliseconds from its publish returning to its page served. */
+    const timedPublish = async (): Promise<number> => {
       const title = `Bài đo xuất bản lên trang ${Date.now()}`;
       const made = await author.client.post(`${cm(ARTICLE)}?locale=vi`, {
         title,
@@ -190,16 +187,47 @@ async function benchCorpus(corpus: string, label: string, cmsEnv: Record<string,
       for (;;) {
         const page = await fetch(`${env.siteUrl}/tin-bai/${slug}/`);
         if (page.status === 200 && (await page.text()).includes(title)) break;
-        if (performance.now() - t0 > 120_000) throw new Error(`/tin-bai/${slug}/ not live after 120 s`);
+        if (performance.now() - t0 > 30 * 60_000) throw new Error(`/tin-bai/${slug}/ not live after 30 minutes`);
         await new Promise((r) => setTimeout(r, 20));
       }
-      const ms = performance.now() - t0;
-      if (n >= WARM_UP) times.push(ms);
-      console.log(`  publish ${n + 1}: live after ${ms.toFixed(0)} ms${n < WARM_UP ? ' (warm-up)' : ''}`);
+      return performance.now() - t0;
+    };
+    if (log) {
+      const firstLiveS = (started.firstLiveAt - started.startedAt) / 1000;
+      console.log(`publisher live ${firstLiveS.toFixed(1)} s after its start; catching up with ${log.backlog} changes the CMS has yet to send it…`);
+      // A publish made while the publisher catches up: how long its editor waits.
+      const during = timedPublish().then((ms) => {
+        console.log(`  a publish made during the catch-up: live after ${ms.toFixed(0)} ms`);
+        return ms;
+      });
+      await site.waitForLive(log.last, 90 * 60_000);
+      const catchUpS = (Date.now() - started.startedAt) / 1000;
+      Object.assign(row, { writeS: (readyAt - log.firstAt) / 1000, firstLiveS, catchUpS, backlog: log.backlog, duringCatchUpMs: await during });
+      console.log(`caught up ${catchUpS.toFixed(1)} s after the publisher's start`);
+    }
+    let peakKb = 0;
+    const sampler = setInterval(() => {
+      peakKb = Math.max(peakKb, processTree(site!.publisher.pid!).reduce((sum, p) => sum + p.rssKb, 0));
+    }, 100);
+
+    const times: number[] = [];
+    /** The publisher's own account of each publish: its time from batch to swap, pages rendered, CMS requests. */
+    const inside: { ms: number; rendered: number; reads: number }[] = [];
+    for (let n = 0; n < PUBLISHES + WARM_UP; n++) {
+      const readsBefore = (await site.status()).cmsReads;
+      const ms = await timedPublish();
+      const status = await site.status();
+      const last = { ms: status.lastPublish?.ms ?? NaN, rendered: status.lastPublish?.rendered ?? NaN, reads: status.cmsReads - readsBefore };
+      if (n >= WARM_UP) {
+        times.push(ms);
+        inside.push(last);
+      }
+      console.log(`  publish ${n + 1}: live after ${ms.toFixed(0)} ms (publisher ${last.ms} ms, ${last.rendered} pages, ${last.reads} CMS requests)${n < WARM_UP ? ' (warm-up)' : ''}`);
     }
     clearInterval(sampler);
     const pages = (await (await fetch(`${env.siteUrl}/sitemap-0.xml`)).text()).split('<loc>').length - 1;
-    return { corpus, label, pages, p50: percentile(times, 50), p95: percentile(times, 95), peakMb: peakKb / 1024, ...row };
+    const publisher = { ms: percentile(inside.map((i) => i.ms), 50), rendered: percentile(inside.map((i) => i.rendered), 50), reads: percentile(inside.map((i) => i.reads), 50) };
+    return { corpus, label, pages, p50: percentile(times, 50), p95: percentile(times, 95), peakMb: peakKb / 1024, publisher, ...row };
   } finally {
     await site?.stop();
     await stopProcess(cms.child);
@@ -208,9 +236,9 @@ async function benchCorpus(corpus: string, label: string, cmsEnv: Record<string,
 
 function report(rows: Row[]): void {
   console.log('\nPublish to live (workflow publish returned → new page served), this machine');
-  console.log('corpus | pages in sitemap | p50 ms | p95 ms | publisher peak MB | corpus written s | publisher first live s | caught up s (changes)');
+  console.log('corpus | pages in sitemap | p50 ms | p95 ms | publisher peak MB | corpus written s | publisher first live s | caught up s (changes) | a publish during the catch-up ms');
   for (const r of rows) {
-    const extra = r.writeS === undefined ? '- | - | -' : `${r.writeS.toFixed(1)} | ${r.firstLiveS!.toFixed(1)} | ${r.catchUpS!.toFixed(1)} (${r.backlog})`;
+    const extra = r.writeS === undefined ? '- | - | - | -' : `${r.writeS.toFixed(1)} | ${r.firstLiveS!.toFixed(1)} | ${r.catchUpS!.toFixed(1)} (${r.backlog}) | ${r.duringCatchUpMs!.toFixed(0)}`;
     console.log(`${r.label} | ${r.pages} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.peakMb.toFixed(0)} | ${extra}`);
   }
   for (const r of rows) {
@@ -218,11 +246,15 @@ function report(rows: Row[]): void {
     figure(`publish.${r.corpus}.p95`, r.p95, 'ms');
     figure(`publish.${r.corpus}.publisher_peak_rss`, r.peakMb, 'MB');
     figure(`publish.${r.corpus}.sitemap_pages`, r.pages, 'pages');
+    figure(`publish.${r.corpus}.publisher_ms_p50`, r.publisher.ms, 'ms');
+    figure(`publish.${r.corpus}.rendered_p50`, r.publisher.rendered, 'pages');
+    figure(`publish.${r.corpus}.cms_requests_p50`, r.publisher.reads, 'requests');
     if (r.writeS === undefined) continue;
     figure(`publish.${r.corpus}.corpus_written`, r.writeS, 's');
     figure(`publish.${r.corpus}.publisher_first_live`, r.firstLiveS!, 's');
     figure(`publish.${r.corpus}.publisher_catch_up`, r.catchUpS!, 's');
     figure(`publish.${r.corpus}.publisher_backlog`, r.backlog!, 'changes');
+    figure(`publish.${r.corpus}.publish_during_catch_up`, r.duringCatchUpMs!, 'ms');
   }
   // Matched by their corpus exactly: '10000' is not '1000'.
   const small = rows.find((r) => r.corpus === '1000');

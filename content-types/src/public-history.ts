@@ -45,3 +45,38 @@ export const withdrawnDocumentSchema = z.object({
 });
 
 export type WithdrawnDocument = z.infer<typeof withdrawnDocumentSchema>;
+
+/**
+ * The site's old addresses as feeds, for a reader that keeps its own copy (the site publisher):
+ * `GET /api/redirects?since=<position>` and `GET /api/withdrawn?since=<position>`, each with
+ * optional `type`, `locale` and `pageSize`. Rows come oldest first; each carries its position,
+ * and `meta.position` is the one to ask from next while `meta.more` is true. A row is the
+ * address's state now: a redirect that stopped (`gone`), a translation back on the site
+ * (`withdrawn: false`).
+ */
+export const REDIRECTS_PATH = '/api/redirects';
+
+export const redirectChangeSchema = z.object({
+  type: z.string(),
+  locale: z.string(),
+  /** The old slug, which redirects to the document's page unless `gone`. */
+  from: z.string(),
+  documentId: z.string(),
+  gone: z.boolean(),
+  position: z.number().int().positive(),
+});
+
+export const withdrawnChangeSchema = withdrawnDocumentSchema.extend({
+  /** False: published again since; the rest tells of its last withdrawal. */
+  withdrawn: z.boolean(),
+  position: z.number().int().positive(),
+});
+
+export const feedMetaSchema = z.object({
+  since: z.number().int().nonnegative(),
+  position: z.number().int().nonnegative(),
+  more: z.boolean(),
+});
+
+export type RedirectChange = z.infer<typeof redirectChangeSchema>;
+export type WithdrawnChange = z.infer<typeof withdrawnChangeSchema>;

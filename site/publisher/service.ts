@@ -12,6 +12,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE_TYPES, PUBLISHER_REPORTS_PATH, signWebhook, type PublicationReport, type SiteChange, type TypeName } from '@cchc/content-types';
+import { cmsRequests } from '../src/lib/cms-client.ts';
 import { strapiUrl } from '../src/lib/env.ts';
 import { loadContent, useContent, type ContentSnapshot } from '../src/lib/content-source.ts';
 import { readMeta } from '../src/lib/site-meta.ts';
@@ -48,6 +49,8 @@ export interface PublisherStatus {
   failedPages: FailedPage[];
   /** Events received and not live yet. */
   pending: number;
+  /** Requests sent to the CMS since start (content, change notes, feeds): what publishes cost. */
+  cmsReads: number;
 }
 
 const siteDir = fileURLToPath(new URL('..', import.meta.url));
@@ -140,7 +143,7 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
       askEverything = true;
     });
   }
-  const status: PublisherStatus = { live: live.dir, liveUpTo: 0, failedUpTo: 0, publishes: 0, pending: 0, failedPages: [] };
+  const status: PublisherStatus = { live: live.dir, liveUpTo: 0, failedUpTo: 0, publishes: 0, pending: 0, failedPages: [], cmsReads: 0 };
   /** Pages that could not be made, by path; a new one is tried again when its document changes. */
   const failedPages = new Map<string, FailedPage & { shows?: string }>();
   const failedBefore = () => new Map([...failedPages].map(([path, f]) => [path, f.shows]));
@@ -241,7 +244,7 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
       status.pending += events.length;
       queue.add(events);
     },
-    status: () => ({ ...status }),
+    status: () => ({ ...status, cmsReads: cmsRequests() }),
     content: () => live.content,
     idle: () => queue.idle(),
   };

@@ -20,7 +20,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { PRESS_CHANGES_PATH, PUBLIC_ENDPOINTS, contentTypesWith, paragraphs, typeNamesWith, uidOf } from '@cchc/content-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootCms, type RunningCms } from '../support/strapi';
-import { cmsPublishingEnv, lastLiveEventId, publishingEnv, startPublishing, type RunningSite } from '../support/publisher';
+import { cmsPublishingEnv, lastNotifiedEvent, publishingEnv, startPublishing, type RunningSite } from '../support/publisher';
 import { createPressOutlet, untilTokenAccepted, type TestOutlet } from '../support/press';
 import { DEMO_BOOT_TIMEOUT_MS } from '../support/templates';
 import { tablesHolding } from '../support/table-search';
@@ -77,7 +77,7 @@ beforeAll(async () => {
     status: 'published',
     data: { title: 'Bài sau ghi chú nội bộ', summary: 'Tóm tắt.', body: paragraphs('Nội dung'), kind: 'news', agency: agency!.documentId, cover: { image: demo!.cover.image.id, alt: 'Ảnh bìa' } },
   } as never);
-  await site.waitForLive(await lastLiveEventId(strapi));
+  await site.waitForLive(await lastNotifiedEvent(strapi));
 }, DEMO_BOOT_TIMEOUT_MS);
 
 afterAll(async () => {

@@ -17,7 +17,7 @@ import { documentPath, signPreviewToken, uidOf, type Locale, type TypeName } fro
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootCms, type RunningCms } from '../support/strapi';
 import { AdminClient, createAdminUser } from '../support/admin-users';
-import { cmsPublishingEnv, fullBuild, lastLiveEventId, publishingEnv, startPublishing, type RunningSite } from '../support/publisher';
+import { cmsPublishingEnv, lastNotifiedEvent, fullBuild, publishingEnv, startPublishing, type RunningSite } from '../support/publisher';
 import { createRandom } from '../../cms/src/seed/media/random';
 import { generated } from '../support/generated';
 import { SITE_DIR } from '../support/paths';
@@ -30,7 +30,7 @@ const { seed: SEED, runs: STEPS } = generated('PUBLISH', { ci: 24, deep: 200 }, 
 
 const docs = (type: TypeName) => strapi.documents(uidOf(type) as UID.ContentType);
 
-const lastLiveEvent = () => lastLiveEventId(strapi);
+const lastLiveEvent = () => lastNotifiedEvent(strapi);
 
 async function settle(): Promise<void> {
   await site.waitForLive(await lastLiveEvent());

@@ -4,11 +4,11 @@
  * itself) and the site server on the live snapshot, all real processes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Core } from '@strapi/strapi';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Core } from '@strapi/strapi';
 import { typeNamesWith } from '@cchc/content-types';
 import { SITE_DIR } from './paths';
 import { stopProcess } from './processes';
@@ -24,17 +24,8 @@ export interface PublisherStatus {
   lastError?: { at: string; message: string };
   /** Pages that could not be made (left as they were on the live site). */
   failedPages: { path: string; reason: string; document?: string }[];
-}
-
-/** The highest event id the publisher is told of (what it must have made live to be up to date). */
-export async function lastLiveEventId(strapi: Core.Strapi): Promise<number> {
-  const row = await strapi.db
-    .connection('document_events')
-    .where((q) => q.whereIn('action', ['publish', 'unpublish', 'delete']).orWhere('cause', 'relink-on-publish'))
-    .whereIn('type', [...typeNamesWith('site')])
-    .max({ id: 'id' })
-    .first();
-  return Number((row as { id?: number } | undefined)?.id ?? 0);
+  /** Requests the publisher sent to the CMS since it started. */
+  cmsReads: number;
 }
 
 /** Secrets and addresses shared by the CMS and the publisher; set them in the CMS's env before it boots. */
@@ -186,4 +177,16 @@ export async function startPublishing(cmsUrl: string, env: PublishingEnv, extraE
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** The highest event id the CMS tells the publisher of (what it must have made live). */
+export async function lastNotifiedEvent(strapi: Core.Strapi): Promise<number> {
+  const row = await strapi.db
+    .connection('document_events')
+    .where((q) => q.whereIn('action', ['publish', 'unpublish', 'delete']).orWhere('cause', 'relink-on-publish'))
+    // Only the types the site renders are notified (a staff-only type's changes never are).
+    .whereIn('type', [...typeNamesWith('site')])
+    .max({ id: 'id' })
+    .first();
+  return Number((row as { id?: number } | undefined)?.id ?? 0);
 }

@@ -5,6 +5,7 @@ import { applyEditorLabels } from './editor-labels';
 import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
 import { ensureRedirects } from '../documents/slug-redirects';
+import { runAddressFeedsOnce } from '../database/migrations/0100-public-api-address-feeds';
 import { startEventPoint, stopEventPoint } from '../events';
 import { startPermissions } from '../permissions';
 import { startPersonalData } from '../personal-data';
@@ -26,6 +27,7 @@ export async function setUp(strapi: Core.Strapi): Promise<void> {
   await startEventPoint(strapi);
   await startWorkflow(strapi);
   await ensureRedirects(strapi);
+  await runAddressFeedsOnce(strapi); // until the migration runner lands
   await prepareScheduling(strapi);
   await startSitePublisher(strapi);
   await startPermissions(strapi);

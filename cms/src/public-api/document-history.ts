@@ -4,18 +4,26 @@
  * - `GET /api/change-notes?type=article&locale=vi&page=1&pageSize=100[&documentId=…]`: what
  *   readers are told about each published document's life (content-types/src/public-history.ts),
  *   derived from the recorded publish events: the first publish, the major ones after it, their
- *   change notes; `documentId` narrows it to one document (the publisher refreshing one page);
- * - `GET /api/redirects?type=article&locale=vi`: the old slugs of published translations whose
- *   slug an editor changed (`src/documents/slug-redirects.ts`), for the site to redirect;
+ *   change notes; `documentId` narrows it to one document, or up to 50 separated by commas (the
+ *   publisher refreshing the pages of a change);
+ * - `GET /api/redirects?type=article&locale=vi&page=1&pageSize=100`: the old slugs of published
+ *   translations whose slug an editor changed (`src/documents/slug-redirects.ts`), for the site
+ *   to redirect;
  * - `GET /api/withdrawn?type=article&locale=vi&page=1&pageSize=100`: the documents that were
- *   published and are not any more (`withdrawn.ts`), for the site to answer 410 Gone.
+ *   published and are not any more (`withdrawn.ts`), for the site to answer 410 Gone;
+ * - both as feeds, `?since=<position>[&type=][&locale=][&pageSize=]`: what changed after that
+ *   position, oldest first, those that stopped redirecting or came back too (feed.ts). The
+ *   publisher reads these after each change, so a publish reads what changed.
  */
 import type { Core, UID } from '@strapi/strapi';
 import { contentTypesWith, LOCALES, PUBLIC_API_LIMITS, PUBLIC_HISTORY_PATH, uidOf, WITHDRAWN_PATH, type PublicHistory } from '@cchc/content-types';
-import { readRedirects } from '../documents/slug-redirects';
+import { readRedirectChanges, readRedirects } from '../documents/slug-redirects';
+import { onRecorded } from '../events';
 import { readPublishes, type DocumentEvent } from '../events';
 import { historyOf } from './history-of';
-import { readWithdrawn } from './withdrawn';
+import { addressFeeds } from './address-feeds';
+import { given } from './feed';
+import { readWithdrawn, readWithdrawnChanges } from './withdrawn';
 
 const TYPES = new Set<string>(contentTypesWith('public').map((t) => t.name));
 const PARAMS = new Set(['type', 'locale', 'page', 'pageSize']);
@@ -36,24 +44,46 @@ function parse(query: Query, allowed: ReadonlySet<string> = PARAMS) {
     return Number(value);
   };
   const { documentId } = query;
-  if (documentId !== undefined && (typeof documentId !== 'string' || !/^[A-Za-z0-9]{1,64}$/.test(documentId))) {
-    throw new BadParameter('"documentId" must be a document id (letters and digits)');
+  const ids = typeof documentId === 'string' ? documentId.split(',') : [];
+  const most = PUBLIC_API_LIMITS.maxListLength;
+  if (documentId !== undefined && (typeof documentId !== 'string' || ids.length > most || !ids.every((id) => /^[A-Za-z0-9]{1,64}$/.test(id)))) {
+    throw new BadParameter(`"documentId" must be a document id (letters and digits), or up to ${most} of them separated by commas`);
   }
   return {
     type,
     locale,
-    documentId: documentId as string | undefined,
+    documentIds: documentId === undefined ? undefined : ids,
     page: int(query.page, 'page', 1, 100_000),
     pageSize: int(query.pageSize, 'pageSize', 25, PUBLIC_API_LIMITS.maxPageSize),
   };
+}
+
+const FEED_PARAMS = new Set(['since', 'type', 'locale', 'pageSize']);
+
+/** A feed's parameters: `since` (a position), and optionally one type and one locale. */
+function parseFeed(query: Query) {
+  for (const key of Object.keys(query)) if (!FEED_PARAMS.has(key)) throw new BadParameter(`Unknown parameter "${key}"`);
+  const { since, type, locale, pageSize } = query;
+  if (typeof since !== 'string' || !/^(0|[1-9]\d{0,14})$/.test(since)) throw new BadParameter('"since" must be a position: a whole number from 0');
+  if (type !== undefined && (typeof type !== 'string' || !TYPES.has(type))) throw new BadParameter(`"type" must be one of ${[...TYPES].join(', ')}`);
+  if (locale !== undefined && (typeof locale !== 'string' || !(LOCALES as readonly string[]).includes(locale))) throw new BadParameter(`"locale" must be one of ${LOCALES.join(', ')}`);
+  const max = PUBLIC_API_LIMITS.maxPageSize;
+  if (pageSize !== undefined && (typeof pageSize !== 'string' || !/^[1-9]\d{0,5}$/.test(pageSize) || Number(pageSize) > max)) {
+    throw new BadParameter(`"pageSize" must be a whole number from 1 to ${max}`);
+  }
+  return { since: Number(since), only: given({ type: type as string | undefined, locale: locale as string | undefined }), pageSize: pageSize ? Number(pageSize) : max };
 }
 
 type Ctx = { query: Query; status: number; body: unknown };
 
 /** The parameters, or null after answering 400 naming the one at fault. */
 function parsed(ctx: Ctx, allowed?: ReadonlySet<string>): ReturnType<typeof parse> | null {
+  return answering400(ctx, () => parse(ctx.query, allowed));
+}
+
+function answering400<T>(ctx: Ctx, read: () => T): T | null {
   try {
-    return parse(ctx.query, allowed);
+    return read();
   } catch (error) {
     if (!(error instanceof BadParameter)) throw error;
     ctx.status = 400;
@@ -62,17 +92,29 @@ function parsed(ctx: Ctx, allowed?: ReadonlySet<string>): ReturnType<typeof pars
   }
 }
 
-async function redirects(strapi: Core.Strapi, ctx: Ctx) {
-  const q = parsed(ctx, new Set(['type', 'locale']));
-  if (q) ctx.body = { data: await readRedirects(strapi, q.type, q.locale) };
-}
+type ListReader = (strapi: Core.Strapi, type: string, locale: string, page: number, pageSize: number) => Promise<unknown>;
+type FeedReader = (strapi: Core.Strapi, since: number, pageSize: number, only: Record<string, string>) => Promise<unknown>;
+
+/** An address route: `?since=` asks for its feed, anything else for its list. */
+const addressRoute = (list: ListReader, feed: FeedReader) => async (strapi: Core.Strapi, ctx: Ctx) => {
+  if ('since' in ctx.query) {
+    const f = answering400(ctx, () => parseFeed(ctx.query));
+    if (f) ctx.body = await feed(strapi, f.since, f.pageSize, f.only);
+    return;
+  }
+  const q = parsed(ctx);
+  if (q) ctx.body = await list(strapi, q.type, q.locale, q.page, q.pageSize);
+};
+
+const redirects = addressRoute(readRedirects, readRedirectChanges);
+const withdrawn = addressRoute(readWithdrawn, readWithdrawnChanges);
 
 async function changeNotes(strapi: Core.Strapi, ctx: Ctx) {
   const q = parsed(ctx, CHANGE_NOTE_PARAMS);
   if (!q) return;
   // Published documents only, in a stable order, a bounded page at a time.
   const page = await strapi.db.query(uidOf(q.type) as UID.Schema).findPage({
-    where: { locale: q.locale, publishedAt: { $notNull: true }, ...(q.documentId ? { documentId: q.documentId } : {}) },
+    where: { locale: q.locale, publishedAt: { $notNull: true }, ...(q.documentIds ? { documentId: { $in: q.documentIds } } : {}) },
     select: ['documentId'],
     orderBy: { id: 'asc' },
     page: q.page,
@@ -87,11 +129,6 @@ async function changeNotes(strapi: Core.Strapi, ctx: Ctx) {
   };
 }
 
-async function withdrawn(strapi: Core.Strapi, ctx: Ctx) {
-  const q = parsed(ctx);
-  if (q) ctx.body = await readWithdrawn(strapi, q.type, q.locale, q.page, q.pageSize);
-}
-
 const publicRoute = (path: string, handler: (ctx: Ctx) => Promise<void>) => ({
   method: 'GET',
   path,
@@ -100,6 +137,7 @@ const publicRoute = (path: string, handler: (ctx: Ctx) => Promise<void>) => ({
 });
 
 export function registerDocumentHistory(strapi: Core.Strapi): void {
+  onRecorded(strapi, addressFeeds(strapi));
   strapi.server.routes({
     type: 'content-api',
     routes: [

@@ -4,8 +4,9 @@
  * The CMS only ever returns published content to the public and to read tokens.
  */
 import {
-  LOCALES, PUBLIC_API_LIMITS, PUBLIC_HISTORY_PATH, WITHDRAWN_PATH, withdrawnDocumentSchema, isLocale, populateOf, populateQuery, publicHistorySchema, schemas, typeByName,
-  type ContentTypeName, type Locale, type PublicHistory, type TypeName,
+  LOCALES, PUBLIC_API_LIMITS, PUBLIC_HISTORY_PATH, REDIRECTS_PATH, WITHDRAWN_PATH, feedMetaSchema, isLocale, populateOf, populateQuery, publicHistorySchema,
+  redirectChangeSchema, schemas, typeByName, withdrawnChangeSchema,
+  type ContentTypeName, type Locale, type PublicHistory, type RedirectChange, type TypeName, type WithdrawnChange,
 } from '@cchc/content-types';
 import { strapiToken, strapiUrl } from './env.ts';
 
@@ -56,9 +57,14 @@ function unreachable(url: string, error: unknown): CmsError {
   );
 }
 
+let requests = 0;
+/** Requests sent to the CMS by this process so far (the publisher's status shows it: what a change costs). */
+export const cmsRequests = (): number => requests;
+
 /** GET a JSON document; with `optional`, a 401/403/404 answer gives `undefined` instead of failing. */
 async function getJson(path: string, { optional = false } = {}): Promise<unknown> {
   const url = `${strapiUrl()}${path}`;
+  requests++;
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = strapiToken();
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -206,14 +212,50 @@ export async function fetchDocument<N extends TypeName>(type: N, documentId: str
   return (await Promise.all(locales.map((locale) => fetchLocale(type, locale, filter)))).flat();
 }
 
+/** Characters of query string the CMS takes, less a margin (PUBLIC_API_LIMITS.maxQueryLength). */
+const QUERY_ROOM = PUBLIC_API_LIMITS.maxQueryLength - 200;
+
+/** `ids` cut into `$in` filters that each fit the CMS's limits on list length and query length. */
+function idFilters(type: TypeName, ids: readonly string[]): string[] {
+  const room = QUERY_ROOM - populateQuery(populateOf(type)).length - 100;
+  const filters: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  const part = (id: string) => `filters[documentId][$in][${current.length}]=${encodeURIComponent(id)}`;
+  for (const id of ids) {
+    if (current.length && (current.length >= PUBLIC_API_LIMITS.maxListLength || length + part(id).length + 1 > room)) {
+      filters.push(current.join('&'));
+      current = [];
+      length = 0;
+    }
+    const next = part(id);
+    current.push(next);
+    length += next.length + 1;
+  }
+  if (current.length) filters.push(current.join('&'));
+  return filters;
+}
+
+/**
+ * The published translations of many documents of one type, read as `fetchAll` reads them (the
+ * same list endpoint and populate), a few dozen documents a request: what the publisher uses
+ * when a batch of changes names many documents (a catch-up, a large import).
+ */
+export async function fetchDocuments<N extends TypeName>(type: N, documentIds: readonly string[]): Promise<Validated<N>[]> {
+  const locales = (await cmsLocales()).filter(isLocale);
+  const filters = idFilters(type, [...new Set(documentIds)]);
+  return (await Promise.all(locales.flatMap((locale) => filters.map((filter) => fetchLocale(type, locale, filter))))).flat();
+}
+
 // ---- what readers are told of each document's life -----------------------------------------
 
 /**
  * Every published document's first publish, last major update and change notes, in one locale
- * (or only one document's, for the publisher).
+ * (or only some documents', at most PUBLIC_API_LIMITS.maxListLength, for the publisher).
  */
-export async function fetchPublicHistory(type: ContentTypeName, locale: Locale, documentId?: string): Promise<PublicHistory[]> {
-  const only = documentId ? `&documentId=${encodeURIComponent(documentId)}` : '';
+export async function fetchPublicHistory(type: ContentTypeName, locale: Locale, documentIds?: readonly string[]): Promise<PublicHistory[]> {
+  if (documentIds && documentIds.length > PUBLIC_API_LIMITS.maxListLength) throw new CmsError(`At most ${PUBLIC_API_LIMITS.maxListLength} documents' change notes at once`);
+  const only = documentIds ? `&documentId=${documentIds.map(encodeURIComponent).join(',')}` : '';
   return fetchList(`${PUBLIC_HISTORY_PATH}?type=${type}&locale=${locale}${only}`, (raw) => {
     const parsed = publicHistorySchema.safeParse(raw);
     if (!parsed.success) throw new CmsError(`Invalid change notes of ${type} ${locale}: ${parsed.error.issues[0]?.message}`);
@@ -241,17 +283,6 @@ export interface Redirect {
   documentId: string;
 }
 
-/** The old slugs of one type's translations in one locale. */
-export async function fetchRedirects(type: ContentTypeName, locale: Locale): Promise<Redirect[]> {
-  const body = await limited(() => getJson(`/api/redirects?type=${type}&locale=${locale}`));
-  if (!isPage(body)) throw new CmsError(`The CMS sent no list for /api/redirects (${type}, ${locale})`);
-  return body.data.map((raw) => {
-    const r = raw as Partial<Redirect>;
-    if (typeof r.from !== 'string' || typeof r.documentId !== 'string') throw new CmsError(`Invalid redirect of ${type} ${locale}`);
-    return { type, locale, from: r.from, documentId: r.documentId };
-  });
-}
-
 /** A translation that was published and is not any more: its last public slug (answered with 410). */
 export interface Withdrawn {
   type: string;
@@ -260,12 +291,44 @@ export interface Withdrawn {
   slug: string;
 }
 
-export async function fetchWithdrawn(type: ContentTypeName, locale: Locale): Promise<Withdrawn[]> {
-  const list = await fetchList(`${WITHDRAWN_PATH}?type=${type}&locale=${locale}`, (raw) => {
-    const parsed = withdrawnDocumentSchema.safeParse(raw);
-    if (!parsed.success) throw new CmsError(`Invalid withdrawn document of ${type} ${locale}: ${parsed.error.issues[0]?.message}`);
+/** Where a reader of the CMS's feeds stands: the last position it read of each. */
+export interface FeedPositions {
+  redirects: number;
+  withdrawn: number;
+}
+
+/**
+ * Every row of a feed of the CMS after `since`, page after page until the CMS says there is no
+ * more (nothing is cut off), each row checked by `parse`; and the position to ask from next.
+ */
+async function fetchFeed<T>(path: string, since: number, parse: (raw: unknown) => T): Promise<{ rows: T[]; position: number }> {
+  const rows: T[] = [];
+  for (let position = since; ; ) {
+    const body = await limited(() => getJson(`${path}?since=${position}&pageSize=${PAGE_SIZE}`));
+    const meta = feedMetaSchema.safeParse((body as { meta?: unknown } | null)?.meta);
+    if (!isPage(body) || !meta.success) throw new CmsError(`The CMS sent no feed for ${path} (since ${position})`);
+    rows.push(...body.data.map(parse));
+    // A feed that does not move on would loop forever: refuse it instead.
+    if (meta.data.more && meta.data.position <= position) throw new CmsError(`The feed ${path} did not move on from position ${position}`);
+    position = meta.data.position;
+    if (!meta.data.more) return { rows, position };
+  }
+}
+
+/** Old slugs whose redirect changed after `since` (those that stopped redirecting too). */
+export function fetchRedirectChanges(since: number): Promise<{ rows: RedirectChange[]; position: number }> {
+  return fetchFeed(REDIRECTS_PATH, since, (raw) => {
+    const parsed = redirectChangeSchema.safeParse(raw);
+    if (!parsed.success) throw new CmsError(`Invalid redirect from the CMS: ${parsed.error.issues[0]?.message}`);
     return parsed.data;
   });
-  // A document never published under a slug has no address to answer for.
-  return list.flatMap((w) => (w.slug ? [{ type, locale, documentId: w.documentId, slug: w.slug }] : []));
+}
+
+/** Translations that went off the site, or came back, after `since`. */
+export function fetchWithdrawnChanges(since: number): Promise<{ rows: WithdrawnChange[]; position: number }> {
+  return fetchFeed(WITHDRAWN_PATH, since, (raw) => {
+    const parsed = withdrawnChangeSchema.safeParse(raw);
+    if (!parsed.success) throw new CmsError(`Invalid withdrawn document from the CMS: ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
+  });
 }

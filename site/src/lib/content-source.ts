@@ -11,9 +11,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   SITE_TYPES, SITE_CONTENT_TYPES, isLocale,
-  type ContentTypeName, type DocumentOf, type Locale, type PublicHistory, type TypeName,
+  type DocumentOf, type Locale, type PublicHistory, type RedirectChange, type TypeName, type WithdrawnChange,
 } from '@cchc/content-types';
-import { cmsLocales, fetchAll, fetchPublicHistory, fetchRedirects, fetchWithdrawn, type Redirect, type Withdrawn } from './cms-client.ts';
+import {
+  cmsLocales, fetchAll, fetchPublicHistory, fetchRedirectChanges, fetchWithdrawnChanges, type FeedPositions, type Redirect, type Withdrawn,
+} from './cms-client.ts';
 
 export type AnyDocument = DocumentOf<TypeName>;
 
@@ -26,6 +28,8 @@ export interface ContentSnapshot {
   redirects: readonly Redirect[];
   /** Translations that were published and are not any more (their pages answer 410). */
   withdrawn: readonly Withdrawn[];
+  /** How far `redirects` and `withdrawn` have read the CMS's feeds (the publisher reads on from there). */
+  positions: FeedPositions;
 }
 
 export const historyKey = (type: string, locale: string, documentId: string): string => `${type}/${locale}/${documentId}`;
@@ -35,37 +39,63 @@ async function locales(): Promise<Locale[]> {
   return (await cmsLocales()).filter(isLocale);
 }
 
-/** The history, redirects and withdrawn translations of one content type in one locale. */
-export async function fetchLifeOf(type: ContentTypeName, locale: Locale) {
-  const [histories, redirects, withdrawn] = await Promise.all([
-    fetchPublicHistory(type, locale),
-    fetchRedirects(type, locale),
-    fetchWithdrawn(type, locale),
-  ]);
-  return { histories, redirects, withdrawn };
-}
-
 /** Everything the site shows, read from the CMS. */
 export async function loadContent(): Promise<ContentSnapshot> {
   const localeList = await locales();
   const documents = new Map<TypeName, AnyDocument[]>();
   const histories = new Map<string, PublicHistory>();
-  const redirects: Redirect[] = [];
-  const withdrawn: Withdrawn[] = [];
-  await Promise.all([
-    ...SITE_TYPES.map(async (def) => {
-      documents.set(def.name, (await fetchAll(def.name)) as AnyDocument[]);
-    }),
-    ...SITE_CONTENT_TYPES.flatMap((def) =>
-      localeList.map(async (locale) => {
-        const life = await fetchLifeOf(def.name, locale);
-        for (const h of life.histories) histories.set(historyKey(def.name, locale, h.documentId), h);
-        redirects.push(...life.redirects);
-        withdrawn.push(...life.withdrawn);
+  const [, , redirectFeed, withdrawnFeed] = await Promise.all([
+    Promise.all(
+      SITE_TYPES.map(async (def) => {
+        documents.set(def.name, (await fetchAll(def.name)) as AnyDocument[]);
       }),
     ),
+    Promise.all(
+      SITE_CONTENT_TYPES.flatMap((def) =>
+        localeList.map(async (locale) => {
+          for (const h of await fetchPublicHistory(def.name, locale)) histories.set(historyKey(def.name, locale, h.documentId), h);
+        }),
+      ),
+    ),
+    fetchRedirectChanges(0),
+    fetchWithdrawnChanges(0),
   ]);
-  return { documents, histories, redirects: sortedRedirects(redirects), withdrawn: sortedWithdrawn(withdrawn) };
+  return {
+    documents,
+    histories,
+    redirects: withRedirectChanges([], redirectFeed.rows, localeList),
+    withdrawn: withWithdrawnChanges([], withdrawnFeed.rows, localeList),
+    positions: { redirects: redirectFeed.position, withdrawn: withdrawnFeed.position },
+  };
+}
+
+const contentTypes = new Set<string>(SITE_CONTENT_TYPES.map((t) => t.name));
+/** The site answers old addresses of its content types, in the locales it shows. */
+const shown = (row: { type: string; locale: string }, localeList: readonly string[]) => contentTypes.has(row.type) && localeList.includes(row.locale);
+
+/** `list` with the feed's changes applied, oldest first: a redirect set, moved or gone. */
+export function withRedirectChanges(list: readonly Redirect[], changes: readonly RedirectChange[], localeList: readonly string[]): Redirect[] {
+  const byAddress = new Map(list.map((r) => [`${r.type}/${r.locale}/${r.from}`, r]));
+  for (const c of changes) {
+    if (!shown(c, localeList)) continue;
+    const key = `${c.type}/${c.locale}/${c.from}`;
+    if (c.gone) byAddress.delete(key);
+    else byAddress.set(key, { type: c.type, locale: c.locale, from: c.from, documentId: c.documentId });
+  }
+  return sortedRedirects([...byAddress.values()]);
+}
+
+/** `list` with the feed's changes applied: a translation gone off the site, or back on it. */
+export function withWithdrawnChanges(list: readonly Withdrawn[], changes: readonly WithdrawnChange[], localeList: readonly string[]): Withdrawn[] {
+  const byDocument = new Map(list.map((w) => [`${w.type}/${w.locale}/${w.documentId}`, w]));
+  for (const c of changes) {
+    if (!shown(c, localeList)) continue;
+    const key = `${c.type}/${c.locale}/${c.documentId}`;
+    // A translation never published under a slug has no address to answer for.
+    if (c.withdrawn && c.slug) byDocument.set(key, { type: c.type, locale: c.locale, documentId: c.documentId, slug: c.slug });
+    else byDocument.delete(key);
+  }
+  return sortedWithdrawn([...byDocument.values()]);
 }
 
 /** Lists in one order whatever order the requests answered in (pages must not depend on it). */
