@@ -53,6 +53,11 @@ export function cmsPublishingEnv(env: PublishingEnv): Record<string, string> {
   };
 }
 
+function withoutDistDir(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { SITE_DIST_DIR: _, ...rest } = env;
+  return rest;
+}
+
 function run(command: string, args: string[], env: Record<string, string>, cwd = SITE_DIR): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'inherit' });
@@ -142,7 +147,8 @@ export async function startPublishing(cmsUrl: string, env: PublishingEnv, extraE
   await waitForLine(publisher, /\[publisher\] ready on/, 'The publisher', 15 * 60_000);
   const server = spawn(process.execPath, ['server/serve.mjs'], {
     cwd: SITE_DIR,
-    env: { ...process.env, ...common, SITE_DIST_DIR: join(root, 'live'), PORT: String(env.sitePort), PUBLISHER_URL: env.publisherUrl },
+    // SITE_DATA_DIR (in common) alone tells the server what to serve, as in production.
+    env: { ...withoutDistDir(process.env), ...common, PORT: String(env.sitePort), PUBLISHER_URL: env.publisherUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await waitForLine(server, /Serving /, 'The site server', 60_000);
