@@ -68,7 +68,8 @@ describe('a publisher killed after it accepted a change', () => {
     });
 
     // A second publisher on the same data folder refuses to start, and says why.
-    const other = await site.runOtherPublisher(await freePort(), 120_000);
+    // It stops within seconds (the lock is its first step); one still running after 45 s did not refuse.
+    const other = await site.runOtherPublisher(await freePort(), 45_000);
     expect(other.code, other.output).toBe(1);
     expect(other.output).toMatch(/Another publisher \(process \d+ .*\) uses SITE_DATA_DIR=/);
 
@@ -82,15 +83,19 @@ describe('a publisher killed after it accepted a change', () => {
     await site.restartPublisher();
 
     // The CMS sends the unreported change again: it is live, and the editor's panel says so.
-    const shown = await until('the panel says live', async () => {
-      const s = (await editor.get(`/cchc-workflow/documents/article/${article!.documentId}?locale=vi`)).body.sitePublication;
-      return s?.state === 'live' ? s : undefined;
-    });
+    const shown = await until(
+      'the panel says live',
+      async () => {
+        const s = (await editor.get(`/cchc-workflow/documents/article/${article!.documentId}?locale=vi`)).body.sitePublication;
+        return s?.state === 'live' ? s : undefined;
+      },
+      90_000,
+    );
     expect(shown).toMatchObject({ eventId, action: 'publish', state: 'live', message: null });
     const page = await fetch(`${site.env.siteUrl}${documentPath('article', 'vi', article!.slug)}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(title);
-  });
+  }, 6 * 60_000);
 });
 
 describe("a draft's images", () => {
