@@ -30,6 +30,11 @@ export default defineConfig({
         test: { name: 'runtime', include: ['tests/runtime/**/*.test.ts'] },
       },
       {
+        // The site server (site/server/serve.mjs) as a process, on data folders the tests write: no CMS, no build.
+        extends: true,
+        test: { name: 'server', include: ['tests/server/**/*.test.ts'] },
+      },
+      {
         extends: true,
         // One worker process for every file (isolate: false): Strapi's modules load once, not
         // once per file. Each file still boots its own CMS on its own copy of a template.

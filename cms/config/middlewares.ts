@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLISHER_REPORTS_MAX_BYTES, PUBLISHER_REPORTS_PATH } from '@cchc/content-types';
+import { PUBLISHER_CHANGES_SINCE_PATH, PUBLISHER_REPORTS_MAX_BYTES, PUBLISHER_REPORTS_PATH } from '@cchc/content-types';
 import { corsSettings } from '../src/cors/policy';
 
 const config: Core.Config.Middlewares = [
@@ -17,7 +17,7 @@ const config: Core.Config.Middlewares = [
   'strapi::compression',
   'strapi::query',
   // Routes that read a body without Strapi's auth take a small one (src/middlewares/small-bodies.ts).
-  { name: 'global::small-bodies', config: { limits: { [PUBLISHER_REPORTS_PATH]: PUBLISHER_REPORTS_MAX_BYTES } } },
+  { name: 'global::small-bodies', config: { limits: { [PUBLISHER_REPORTS_PATH]: PUBLISHER_REPORTS_MAX_BYTES, [PUBLISHER_CHANGES_SINCE_PATH]: 1024 } } },
   {
     // Stated, not inherited: nothing the public sends has a body, and an editor's JSON (a long
     // article in blocks) stays far under 1 MB. Uploads are multipart, bounded by the upload

@@ -27,6 +27,11 @@ export const PUBLISHER_CHANGES_PATH = '/changes';
 export const PUBLISHER_REPORTS_PATH = '/api/site-publisher/reports';
 /** The largest body of reports the CMS takes (a hundred reports of a line or two fit easily). */
 export const PUBLISHER_REPORTS_MAX_BYTES = 64 * 1024;
+/**
+ * On the CMS: where the publisher asks which lists changed after an event id (signed like a
+ * report): so that a full load re-reads what moved while it read (site/publisher/full-load.ts).
+ */
+export const PUBLISHER_CHANGES_SINCE_PATH = '/api/site-publisher/changes-since';
 /** On the CMS: the draft read of the site's preview route (`?token=…`, nothing else). */
 export const PREVIEW_DOCUMENT_PATH = '/api/site-previews/document';
 /** On the site: the on-demand preview route. */
@@ -85,6 +90,20 @@ export const publicationReportsSchema = z.object({ reports: z.array(publicationR
 
 export type PublicationReport = z.infer<typeof publicationReportSchema>;
 export type PublicationReports = z.infer<typeof publicationReportsSchema>;
+
+/** The publisher's question: the lists changed after `after` (none given: only the position). */
+export const changesSinceRequestSchema = z.object({ after: z.number().int().nonnegative().optional() }).strict();
+export type ChangesSinceRequest = z.infer<typeof changesSinceRequestSchema>;
+
+/**
+ * The answer: the last event id now, and each type and locale with a change of what is live
+ * after `after` and up to `position`.
+ */
+export const changesSinceSchema = z.object({
+  position: z.number().int().nonnegative(),
+  lists: z.array(z.object({ type: z.enum(typeNames), locale: z.enum(LOCALES) })),
+});
+export type ChangesSince = z.infer<typeof changesSinceSchema>;
 
 /** A zod failure as one line naming where it is (`reports.0.state: …`). */
 export function describeIssues(error: z.ZodError): string {

@@ -9,12 +9,21 @@ import '@cchc/runtime/check';
 import http from 'node:http';
 import { PREVIEW_PATH, PUBLISHER_CHANGES_PATH, describeIssues, siteChangesSchema, verifyWebhook } from '@cchc/content-types';
 import { publisherConfig } from './config.ts';
+import { LockError, lockDataDir } from './lock.ts';
+import { PREVIEW_ASSETS_PREFIX, PREVIEW_ASSET_MAX_AGE_MS, prunePreviewAssets, servePreviewAsset } from './preview-assets.ts';
 import { servePreview } from './preview.ts';
 import { startRenderer } from './renderer.ts';
 import { startPublisher } from './service.ts';
 
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const config = publisherConfig();
+try {
+  lockDataDir(config.root);
+} catch (error) {
+  if (!(error instanceof LockError)) throw error;
+  console.error(`[publisher] ${error.message}`);
+  process.exit(1);
+}
 const renderer = await startRenderer(config.rendererDir);
 const publisher = await startPublisher(config, renderer);
 const MAX_BODY = 256 * 1024;
@@ -59,10 +68,11 @@ async function changes(req: http.IncomingMessage, res: http.ServerResponse): Pro
 }
 
 const server = http.createServer((req, res) => {
-  const path = (req.url ?? '/').split('?')[0];
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
   const work =
     req.method === 'POST' && path === PUBLISHER_CHANGES_PATH ? changes(req, res)
     : req.method === 'GET' && path === PREVIEW_PATH ? servePreview(req, res, { config, renderer, content: () => publisher.content() })
+    : req.method === 'GET' && path.startsWith(PREVIEW_ASSETS_PREFIX) ? Promise.resolve(servePreviewAsset(req, res, config.root, config.previewSecret))
     : req.method === 'GET' && path === '/status' ? Promise.resolve(json(res, 200, publisher.status()))
     : Promise.resolve(json(res, 404, { error: 'not found' }));
   work.catch((error: Error) => {
@@ -70,6 +80,15 @@ const server = http.createServer((req, res) => {
     if (!res.headersSent) json(res, 500, { error: 'publisher error' });
   });
 });
+
+// A draft's images and files are kept while previews use them, then removed (preview-assets.ts).
+const pruneDrafts = () =>
+  prunePreviewAssets(config.root).then(
+    (removed) => removed && console.log(`[publisher] removed ${removed} preview files not used for an hour`),
+    (error: Error) => console.error(`[publisher] could not clean the preview files: ${error.message}`),
+  );
+await pruneDrafts();
+setInterval(pruneDrafts, PREVIEW_ASSET_MAX_AGE_MS / 6).unref();
 
 server.listen(config.port, config.host, () => {
   console.log(`[publisher] ready on http://${config.host}:${config.port}/ (live: ${publisher.status().live})`);

@@ -7,16 +7,13 @@
  * only by the admin panel.
  */
 import type http from 'node:http';
-import { join } from 'node:path';
 import { PREVIEW_DOCUMENT_PATH, documentPath, isLocale, schemas, typeByName, verifyPreviewToken, type TypeName } from '@cchc/content-types';
 import { strapiUrl } from '../src/lib/env.ts';
 import type { AnyDocument, ContentSnapshot } from '../src/lib/content-source.ts';
 import { writeAssets } from '../src/lib/assets/index.ts';
 import { cmsOptions, type PublisherConfig } from './config.ts';
+import { previewClientDir, prunePreviewAssets, touchPreviewAssets, withPrivateAssets } from './preview-assets.ts';
 import type { Renderer } from './renderer.ts';
-
-/** Where a preview's images and files are made (the site server falls back to it for them). */
-export const previewClientDir = (root: string): string => join(root, 'preview', 'client');
 
 function privateHeaders(config: PublisherConfig): Record<string, string> {
   return {
@@ -67,5 +64,10 @@ export async function servePreview(
     previewContent: withDraft(deps.content(), type as TypeName, draft),
   });
   await writeAssets(page.record.assets, previewClientDir(config.root), cmsOptions());
-  res.writeHead(page.status, { ...privateHeaders(config), 'Content-Type': page.contentType || 'text/html; charset=utf-8' }).end(page.body);
+  await touchPreviewAssets(config.root, page.record.assets.keys());
+  // What older previews left and no preview used for an hour goes (also at start and on a timer: main.ts).
+  await prunePreviewAssets(config.root);
+  // Its images and files are read with this token (preview-assets.ts), never from the public site.
+  const body = withPrivateAssets(page.body.toString('utf8'), token);
+  res.writeHead(page.status, { ...privateHeaders(config), 'Content-Type': page.contentType || 'text/html; charset=utf-8' }).end(body);
 }

@@ -14,12 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { SITE_TYPES, PUBLISHER_REPORTS_PATH, signWebhook, type PublicationReport, type SiteChange, type TypeName } from '@cchc/content-types';
 import { cmsRequests } from '../src/lib/cms-client.ts';
 import { strapiUrl } from '../src/lib/env.ts';
-import { loadContent, useContent, type ContentSnapshot } from '../src/lib/content-source.ts';
+import { useContent, type ContentSnapshot } from '../src/lib/content-source.ts';
 import { readMeta } from '../src/lib/site-meta.ts';
 import type { DocumentChange } from './changes.ts';
 import { applyChanges } from './changes.ts';
 import type { PublisherConfig } from './config.ts';
 import { failureReports, shownBy } from './failures.ts';
+import { loadWithoutSkips } from './full-load.ts';
 import { publish, type LiveSite } from './publish.ts';
 import { coalescing } from './queue.ts';
 import type { Renderer } from './renderer.ts';
@@ -125,7 +126,8 @@ async function fullBuild(layout: Layout, config: PublisherConfig): Promise<strin
 
 export async function startPublisher(config: PublisherConfig, renderer: Renderer): Promise<Publisher> {
   const layout = layoutOf(config.root);
-  const content = await loadContent();
+  // Every document, none skipped by a publish during the read (full-load.ts).
+  const content = await loadWithoutSkips(config.publisherSecret);
   useContent(content);
   // No site yet: a full build first. A site built from other code than the renderer's (a
   // deploy): served as it is while a full build runs in the background; publishes wait for it.

@@ -3,17 +3,18 @@
  * Serves the built site: the static files of a build or of the publisher's live snapshot, with
  * compression and cache headers, and the answers that have no file of their own (from the
  * build's meta/routing.json): 301 from a changed slug's old address, 410 with a page in the
- * reader's language for a withdrawn document. Previews go to the publisher (site/publisher/),
- * nothing else does. Every answer carries the site's content security policy (policy.mjs). Reads
- * HOST and PORT (default 127.0.0.1:4321), SITE_DIST_DIR (default: the publisher's site/.site/live
- * when there is one, else site/dist), SITE_DATA_DIR (only to find preview images, never for what
- * is served), PUBLISHER_URL and CMS_PUBLIC_URL (the admin panel's origin, which may frame
- * previews; default STRAPI_URL, else http://127.0.0.1:1337).
+ * reader's language for a withdrawn document. Previews (`/_preview/`, their images and files
+ * included) go to the publisher (site/publisher/), nothing else does. Every answer carries the
+ * site's content security policy (policy.mjs). Reads HOST and PORT (default 127.0.0.1:4321),
+ * SITE_DIST_DIR (a fixed build; default: `<SITE_DATA_DIR>/live` when the publisher made one,
+ * else site/dist), SITE_DATA_DIR (the publisher's folder, default site/.site), PUBLISHER_URL
+ * and CMS_PUBLIC_URL (the admin panel's origin, which may frame previews; default STRAPI_URL,
+ * else http://127.0.0.1:1337).
  *
  *   node server/serve.mjs
  */
 import '@cchc/runtime/check';
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,18 +22,25 @@ import zlib from 'node:zlib';
 import compression from 'compression';
 import send from 'send';
 import { PREVIEW_PREFIX, adminOriginOf, contentSecurityPolicy } from './policy.mjs';
+import { parseRouting } from './routing.mjs';
 
 const siteDir = fileURLToPath(new URL('..', import.meta.url));
-const liveDir = join(siteDir, '.site', 'live');
-/** A build (`astro build --outDir <dir>`) or the publisher's `live` symlink: `<dir>/client`, `<dir>/meta`. */
-const distDir = process.env.SITE_DIST_DIR ? resolve(process.env.SITE_DIST_DIR) : existsSync(liveDir) ? liveDir : join(siteDir, 'dist');
-if (!existsSync(join(distDir, 'client'))) {
-  console.error(`No build found at ${distDir}: run \`npm run build -w site\` first.`);
+/** The publisher's folder (site/publisher/config.ts reads the same variable). */
+const dataDir = resolve(process.env.SITE_DATA_DIR?.trim() || join(siteDir, '.site'));
+const liveDir = join(dataDir, 'live');
+const buildDir = join(siteDir, 'dist');
+const fixedDir = process.env.SITE_DIST_DIR?.trim() ? resolve(process.env.SITE_DIST_DIR.trim()) : undefined;
+/**
+ * What is served now: `<dir>/client` and `<dir>/meta` of a build (`astro build --outDir <dir>`)
+ * or of the publisher's `live` symlink. Asked at each request, so a server started before the
+ * publisher's first build serves `live` as soon as it exists.
+ */
+const servedDir = () => fixedDir ?? (existsSync(join(liveDir, 'client')) ? liveDir : buildDir);
+if (!existsSync(join(servedDir(), 'client'))) {
+  console.error(`No build found at ${servedDir()}: run \`npm run build -w site\` (or start the publisher) first.`);
   process.exit(1);
 }
 const publisherUrl = new URL(process.env.PUBLISHER_URL || 'http://127.0.0.1:4322');
-/** Images and files of previews, made by the publisher (site/publisher/preview.ts). */
-const previewClient = join(process.env.SITE_DATA_DIR ? resolve(process.env.SITE_DATA_DIR) : join(siteDir, '.site'), 'preview', 'client');
 
 const adminOrigin = adminOriginOf(process.env);
 
@@ -58,16 +66,37 @@ const FEED_TYPES = {
 
 /**
  * The routing of the snapshot being served: read again when the `live` link points elsewhere
- * (the publisher swapped it), so a publish is answered by the next request.
- * @type {{ real: string, redirects: Record<string, string>, gone: Set<string> } | undefined}
+ * (the publisher swapped it) or the file changed, so a publish is answered by the next request.
+ * A file that cannot be read or is not valid keeps the last good routing (and says why, once):
+ * a bad publish must not stop the site.
+ * @typedef {{ real: string, redirects: Record<string, string>, gone: Set<string> }} Routing
+ * @type {Routing | undefined}
  */
 let routing;
+/** The snapshot and file version last read (good or bad): a bad file is not read at every request. */
+let readKey = '';
+/** @returns {Routing} */
 function currentRouting() {
-  const real = realpathSync(distDir);
-  if (routing?.real !== real) {
-    const file = join(real, 'meta', 'routing.json');
-    const data = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { redirects: {}, gone: [] };
-    routing = { real, redirects: data.redirects ?? {}, gone: new Set(data.gone ?? []) };
+  let real;
+  try {
+    real = realpathSync(servedDir());
+  } catch (error) {
+    if (routing) return routing;
+    throw error;
+  }
+  const file = join(real, 'meta', 'routing.json');
+  const version = existsSync(file) ? statSync(file).mtimeMs : 0;
+  const key = `${real}:${version}`;
+  if (key === readKey && routing) return routing;
+  readKey = key;
+  try {
+    const data = version ? parseRouting(readFileSync(file, 'utf8')) : { redirects: {}, gone: [] };
+    routing = { real, redirects: data.redirects, gone: new Set(data.gone) };
+  } catch (error) {
+    const kept = routing ? `keeping the last good one (of ${routing.real})` : 'serving without redirects until a good one comes';
+    console.error(`[site server] ${file} is not valid, ${kept}: ${/** @type {Error} */ (error).message}`);
+    // The files are the new snapshot's all the same; only its routing is the old one.
+    routing = { real, redirects: routing?.redirects ?? {}, gone: routing?.gone ?? new Set() };
   }
   return routing;
 }
@@ -113,8 +142,8 @@ function serveStatic(req, res) {
     res.writeHead(400).end();
     return;
   }
-  const { redirects, gone } = currentRouting();
-  const client = join(routing?.real ?? distDir, 'client');
+  const { real, redirects, gone } = currentRouting();
+  const client = join(real, 'client');
   const moved = redirects[path];
   if (moved) {
     res.writeHead(301, { Location: `${moved}${url.search}`, 'Cache-Control': 'public, max-age=3600' }).end();
@@ -127,9 +156,8 @@ function serveStatic(req, res) {
   // send decodes the URL's path itself (and refuses `..`): give it the raw one.
   sendFile(req, res, client, url.pathname)
     .on('error', (/** @type {{ status?: number }} */ error) => {
-      if (error.status === 404 && /^\/(_img|files)\//.test(path) && existsSync(previewClient)) {
-        sendFile(req, res, previewClient, url.pathname).on('error', () => notFound(req, res, client)).pipe(res);
-      } else if (error.status === 404) notFound(req, res, client);
+      // A draft's images and files are not here: the publisher serves them, behind the preview's token.
+      if (error.status === 404) notFound(req, res, client);
       else res.writeHead(error.status ?? 500).end();
     })
     .pipe(res);
@@ -178,15 +206,16 @@ const server = http.createServer((req, res) => {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
+  const answer = () => (path.startsWith(PREVIEW_PREFIX) ? proxyPreview(req, res) : serveStatic(req, res));
+  // A part of a file is sent as it is: compression would compress the part but keep send's
+  // Content-Range of the uncompressed file (expressjs/compression#185), a broken 206.
+  if (req.headers.range) answer();
   // compression is Express middleware, but only uses Node's own request and response.
-  compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
-    if (path.startsWith(PREVIEW_PREFIX)) proxyPreview(req, res);
-    else serveStatic(req, res);
-  });
+  else compress(/** @type {any} */ (req), /** @type {any} */ (res), answer);
 });
 
 server.listen(PORT, HOST, () => {
-  console.log(`Serving ${distDir} on http://${HOST}:${PORT}/`);
+  console.log(`Serving ${fixedDir ?? `${liveDir} (or ${buildDir} until it exists)`} on http://${HOST}:${PORT}/`);
 });
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {

@@ -153,7 +153,7 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('public API on %s', (databas
     const derived: Record<string, string> = { 'change-notes': '?type=article&locale=vi', redirects: '?type=article&locale=vi', withdrawn: '?type=article&locale=vi' };
     // The site publisher's routes (src/site-publisher/) take no Strapi auth: their own signature
     // or preview token, which a token is not (401), and they are off here, unconfigured (503).
-    const signed = new Set(['GET /api/site-previews/document', 'POST /api/site-publisher/reports']);
+    const signed = new Set(['GET /api/site-previews/document', 'POST /api/site-publisher/reports', 'POST /api/site-publisher/changes-since']);
     const layers = cms.strapi.server.listRoutes() as { path: string; methods: string[] }[];
     const routes = layers
       .filter((layer) => layer.path.startsWith('/api/'))

@@ -119,6 +119,9 @@ describe.each<DatabaseKind>(EITHER_DATABASE)('site publisher on %s', (database) 
       SITE_PUBLISHER_URL: `http://127.0.0.1:${receiver.port}`,
       SITE_PUBLISHER_SECRET: SECRET,
       SITE_PUBLISHER_TIMEOUT_MS: '2000',
+      // This receiver never reports: no change is sent again while these tests count deliveries
+      // (site-publisher-resend.test.ts tests the re-send).
+      SITE_PUBLISHER_RESEND_MS: '3600000',
       PUBLIC_SITE_URL: SITE_URL,
       SITE_PREVIEW_SECRET: PREVIEW_SECRET,
       // A quick periodic pass and retry, so that a failing delivery is retried within the test.
@@ -271,7 +274,7 @@ describe.each<DatabaseKind>(EITHER_DATABASE)('site publisher on %s', (database) 
       expect((await report({ reports: [{ eventId, state: 'live', at: liveAt, pages: 7 }] })).status).toBe(200);
       // A late copy of the older report changes nothing.
       expect((await report({ reports: [{ eventId, state: 'failed', at: failedAt, message: 'cũ' }] })).status).toBe(200);
-      expect((await panel(id)).sitePublication).toEqual({ eventId, action: 'publish', changedAt: expect.any(String), state: 'live', at: liveAt, message: null, pages: 7 });
+      expect((await panel(id)).sitePublication).toEqual({ eventId, action: 'publish', changedAt: expect.any(String), state: 'live', at: liveAt, message: null, pages: 7, sends: 0 });
 
       // A withdrawal is a new change: on its way until the publisher says it is off the site.
       expect((await withdraw(id, 'Thủ tục đã được thay thế')).status).toBe(200);

@@ -35,7 +35,8 @@ export function startCmsProcess(env: Record<string, string>, cwd = ROOT): Promis
 }
 
 export function stopProcess(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null) return Promise.resolve();
+  // A child ended by a signal has a signalCode and no exitCode.
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
     child.on('exit', () => {

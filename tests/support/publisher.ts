@@ -57,6 +57,11 @@ export function cmsPublishingEnv(env: PublishingEnv): Record<string, string> {
   };
 }
 
+function withoutDistDir(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { SITE_DIST_DIR: _, ...rest } = env;
+  return rest;
+}
+
 function run(command: string, args: string[], env: Record<string, string>, cwd = SITE_DIR): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'inherit' });
@@ -102,8 +107,13 @@ function waitForLine(child: ChildProcess, pattern: RegExp, what: string, timeout
 export interface RunningSite {
   root: string;
   env: PublishingEnv;
+  /** The publisher running now (replaced by `restartPublisher`). */
   publisher: ChildProcess;
   server: ChildProcess;
+  /** Starts another publisher on this site's data folder (with `extraEnv` on top); resolves once it is ready. */
+  restartPublisher(extraEnv?: Record<string, string>): Promise<void>;
+  /** Starts a publisher on this data folder and port `port`, and resolves with how it ended and what it said. */
+  runOtherPublisher(port: number, timeoutMs: number): Promise<{ code: number | null; output: string }>;
   /** Fails the render of this site path until cleared (PUBLISHER_TEST_FAIL_FILE). */
   failRender(path: string | undefined): void;
   status(): Promise<PublisherStatus>;
@@ -126,27 +136,30 @@ export async function startPublishing(cmsUrl: string, env: PublishingEnv, extraE
   const failFile = join(root, 'fail-render');
   await buildRenderer(join(root, 'renderer'));
   const common = { STRAPI_URL: cmsUrl, PUBLIC_SITE_URL: env.siteUrl, SITE_DATA_DIR: root, SITE_CACHE_DIR: cacheDir };
-  const publisher = spawn(process.execPath, ['publisher/main.ts'], {
-    cwd: SITE_DIR,
-    env: {
-      ...process.env,
-      ...common,
-      NODE_ENV: 'test',
-      SITE_RENDERER_DIR: join(root, 'renderer'),
-      SITE_PUBLISHER_SECRET: env.secret,
-      SITE_PREVIEW_SECRET: env.previewSecret,
-      PUBLISHER_PORT: String(env.publisherPort),
-      CMS_PUBLIC_URL: cmsUrl,
-      PUBLISHER_TEST_FAIL_FILE: failFile,
-      PUBLISHER_RETRY_MS: '1500',
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const spawnPublisher = (more: Record<string, string>) =>
+    spawn(process.execPath, ['publisher/main.ts'], {
+      cwd: SITE_DIR,
+      env: {
+        ...process.env,
+        ...common,
+        NODE_ENV: 'test',
+        SITE_RENDERER_DIR: join(root, 'renderer'),
+        SITE_PUBLISHER_SECRET: env.secret,
+        SITE_PREVIEW_SECRET: env.previewSecret,
+        PUBLISHER_PORT: String(env.publisherPort),
+        CMS_PUBLIC_URL: cmsUrl,
+        PUBLISHER_TEST_FAIL_FILE: failFile,
+        PUBLISHER_RETRY_MS: '1500',
+        ...more,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  let publisher = spawnPublisher(extraEnv);
   await waitForLine(publisher, /\[publisher\] ready on/, 'The publisher', 15 * 60_000);
   const server = spawn(process.execPath, ['server/serve.mjs'], {
     cwd: SITE_DIR,
-    env: { ...process.env, ...common, SITE_DIST_DIR: join(root, 'live'), PORT: String(env.sitePort), PUBLISHER_URL: env.publisherUrl },
+    // SITE_DATA_DIR (in common) alone tells the server what to serve, as in production.
+    env: { ...withoutDistDir(process.env), ...common, PORT: String(env.sitePort), PUBLISHER_URL: env.publisherUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await waitForLine(server, /Serving /, 'The site server', 60_000);
@@ -155,8 +168,28 @@ export async function startPublishing(cmsUrl: string, env: PublishingEnv, extraE
   return {
     root,
     env,
-    publisher,
+    get publisher() {
+      return publisher;
+    },
     server,
+    async restartPublisher(more = {}) {
+      await stopProcess(publisher);
+      publisher = spawnPublisher(more);
+      await waitForLine(publisher, /\[publisher\] ready on/, 'The publisher', 15 * 60_000);
+    },
+    runOtherPublisher(port, timeoutMs) {
+      const other = spawnPublisher({ PUBLISHER_PORT: String(port) });
+      let output = '';
+      other.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+      other.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => other.kill('SIGKILL'), timeoutMs);
+        other.on('exit', (code) => {
+          clearTimeout(timer);
+          resolve({ code, output });
+        });
+      });
+    },
     failRender(path) {
       if (path) writeFileSync(failFile, path);
       else rmSync(failFile, { force: true });

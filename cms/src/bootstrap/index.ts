@@ -11,7 +11,7 @@ import { startPermissions } from '../permissions';
 import { startPersonalData } from '../personal-data';
 import { preparePress, startPress, stopPress } from '../press';
 import { prepareScheduling, startScheduling, stopScheduling } from '../scheduling';
-import { startSitePublisher } from '../site-publisher';
+import { startSitePublisher, stopSitePublisher } from '../site-publisher';
 import { startWorkflow } from '../workflow';
 import { seedEditorialDemoIfLocal, seedIfEmpty } from '../seed';
 import { startUploadDurations } from '../uploads/duration';
@@ -44,9 +44,10 @@ export async function setUp(strapi: Core.Strapi): Promise<void> {
   startScheduling(strapi);
 }
 
-/** In reverse: no fire under way, no webhook being sent (and the press usage written), then no delivery under way. */
+/** In reverse: no fire under way, no webhook or change being sent (and the press usage written), then no delivery under way. */
 export async function tearDown(strapi: Core.Strapi): Promise<void> {
   await stopScheduling(strapi);
   await stopPress(strapi);
+  await stopSitePublisher();
   await stopEventPoint(strapi);
 }

@@ -6,9 +6,13 @@
  * The protocol itself is content-types/src/site-publisher.ts.
  */
 import type { Core } from '@strapi/strapi';
-import { PREVIEW_DOCUMENT_PATH, PUBLISHER_REPORTS_PATH } from '@cchc/content-types';
+import { PREVIEW_DOCUMENT_PATH, PUBLISHER_CHANGES_SINCE_PATH, PUBLISHER_REPORTS_PATH } from '@cchc/content-types';
+import { changesSince } from './changes-since';
 import { readPreview } from './preview';
 import { receiveReports, type RouteContext } from './reports';
+import { migration as notificationsMigration } from '../database/migrations/0200-site-publisher-notifications';
+import { NOTIFICATIONS_TABLE } from './notifications';
+import { startResending, stopResending } from './resend';
 import { checkSettings, previewEnabled, settingsOf } from './settings';
 import { ensurePublications } from './table';
 
@@ -17,7 +21,7 @@ export { previewUrl } from './preview';
 
 const withoutApi = (path: string) => path.replace(/^\/api/, '');
 
-/** At register: refuses unusable settings, adds the two Content API routes. */
+/** At register: refuses unusable settings, adds the three Content API routes. */
 export function registerSitePublisher(strapi: Core.Strapi): void {
   checkSettings(settingsOf(strapi));
   strapi.server.routes({
@@ -27,6 +31,12 @@ export function registerSitePublisher(strapi: Core.Strapi): void {
         method: 'POST',
         path: withoutApi(PUBLISHER_REPORTS_PATH),
         handler: (ctx: RouteContext) => receiveReports(strapi, ctx),
+        config: { auth: false, middlewares: ['global::rate-limit'] },
+      },
+      {
+        method: 'POST',
+        path: withoutApi(PUBLISHER_CHANGES_SINCE_PATH),
+        handler: (ctx: RouteContext) => changesSince(strapi, ctx),
         config: { auth: false, middlewares: ['global::rate-limit'] },
       },
       {
@@ -42,7 +52,15 @@ export function registerSitePublisher(strapi: Core.Strapi): void {
 /** At start, with our other tables; says once what is off. */
 export async function startSitePublisher(strapi: Core.Strapi): Promise<void> {
   await ensurePublications(strapi);
+  // eslint-disable-next-line no-restricted-syntax -- until the migration runner lands
+  if (!(await strapi.db.getSchemaConnection().hasTable(NOTIFICATIONS_TABLE))) await notificationsMigration.up(strapi.db.connection, strapi); // until the migration runner lands
   const settings = settingsOf(strapi);
   if (!settings.url) strapi.log.info('[site-publisher] SITE_PUBLISHER_URL is not set: no site publisher is told of changes');
   if (!previewEnabled(settings)) strapi.log.info('[site-publisher] PUBLIC_SITE_URL or SITE_PREVIEW_SECRET is not set: draft preview is off');
+  startResending(strapi);
+}
+
+/** At stop: no more re-sends. */
+export async function stopSitePublisher(): Promise<void> {
+  await stopResending();
 }

@@ -4,10 +4,13 @@
  * order. A refusal (non-2xx), a time-out or a network error throws, so the dispatcher keeps its
  * cursor and sends the same event again later (same webhook-id, fresh signature): nothing after
  * it goes out first. Without SITE_PUBLISHER_URL it does nothing (and the cursor moves on: a
- * publisher set up later starts from a full build, not from a replay).
+ * publisher set up later starts from a full build, not from a replay). An accepted change is
+ * noted (notifications.ts) until the publisher reports on it; resend.ts sends it again if not.
  */
+import type { Core } from '@strapi/strapi';
 import { isLiveAction, PUBLISHER_CHANGES_PATH, signWebhook, typeNamesWith, type SiteChanges } from '@cchc/content-types';
 import type { DocumentEvent, Listener } from '../events';
+import { recordSent } from './notifications';
 import { settingsOf } from './settings';
 
 export const SITE_PUBLISHER_LISTENER = 'site-publisher';
@@ -43,24 +46,33 @@ export const sitePublisherNotifier: Listener = {
     // A live action, or links restored in a live version when their target was published
     // (cms/src/documents/relink-on-publish.ts): the source's page changes too.
     if (!isLiveAction(event.action) && event.cause !== 'relink-on-publish') return;
-    const { url, secret, timeoutMs } = settingsOf(strapi);
-    if (!url) return;
+    if (!settingsOf(strapi).url) return;
     const payload = changeMessage(event);
-    let response: Response;
-    try {
-      response = await fetch(`${url}${PUBLISHER_CHANGES_PATH}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...signWebhook(secret, `event-${event.id}`, payload) },
-        body: payload,
-        redirect: 'error',
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (error) {
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      throw new Error(`site publisher unreachable at ${url}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
-    }
-    // Read (and drop) the answer so the connection is released.
-    const text = await response.text().catch(() => '');
-    if (!response.ok) throw new Error(`site publisher answered ${response.status}: ${text.slice(0, 200)}`);
+    await sendChange(strapi, event.id, payload);
+    await recordSent(strapi, event.id, payload);
   },
 };
+
+/**
+ * POSTs one change's message to the publisher, signed now (webhook-id `event-<id>`, the same at
+ * every send). Throws on a refusal, a time-out or a network error.
+ */
+export async function sendChange(strapi: Core.Strapi, eventId: number, payload: string): Promise<void> {
+  const { url, secret, timeoutMs } = settingsOf(strapi);
+  let response: Response;
+  try {
+    response = await fetch(`${url}${PUBLISHER_CHANGES_PATH}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...signWebhook(secret, `event-${eventId}`, payload) },
+      body: payload,
+      redirect: 'error',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    throw new Error(`site publisher unreachable at ${url}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
+  }
+  // Read (and drop) the answer so the connection is released.
+  const text = await response.text().catch(() => '');
+  if (!response.ok) throw new Error(`site publisher answered ${response.status}: ${text.slice(0, 200)}`);
+}

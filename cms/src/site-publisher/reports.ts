@@ -30,7 +30,11 @@ export function answer(ctx: RouteContext, status: number, name: string, message:
   ctx.body = { data: null, error: { status, name, message, details } };
 }
 
-export async function receiveReports(strapi: Core.Strapi, ctx: RouteContext): Promise<void> {
+/**
+ * The JSON body of a message signed by the publisher (SITE_PUBLISHER_SECRET), checked on the raw
+ * bytes; undefined when refused (the answer is set).
+ */
+export function signedBody(strapi: Core.Strapi, ctx: RouteContext): unknown {
   const { secret } = settingsOf(strapi);
   if (!secret) return answer(ctx, 503, 'ServiceUnavailableError', 'No site publisher is configured here (SITE_PUBLISHER_SECRET)');
   if (Object.keys(ctx.query).length) return answer(ctx, 400, 'ValidationError', `Unknown parameter "${Object.keys(ctx.query)[0]}"`);
@@ -40,13 +44,16 @@ export async function receiveReports(strapi: Core.Strapi, ctx: RouteContext): Pr
 
   const signed = verifyWebhook(secret, raw, ctx.request.headers);
   if (!signed.ok) return answer(ctx, 401, 'UnauthorizedError', `Signature refused: ${signed.reason}`);
-
-  let json: unknown;
   try {
-    json = JSON.parse(raw);
+    return JSON.parse(raw);
   } catch {
     return answer(ctx, 400, 'ValidationError', 'The body is not JSON');
   }
+}
+
+export async function receiveReports(strapi: Core.Strapi, ctx: RouteContext): Promise<void> {
+  const json = signedBody(strapi, ctx);
+  if (json === undefined) return;
   const parsed = publicationReportsSchema.safeParse(json);
   if (!parsed.success) return answer(ctx, 400, 'ValidationError', describeIssues(parsed.error));
   const { reports } = parsed.data;

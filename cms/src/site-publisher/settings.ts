@@ -11,6 +11,8 @@ export interface SitePublisherSettings {
   /** Standard Webhooks secret (`whsec_…`) for the changes sent and the reports received. */
   secret: string;
   timeoutMs: number;
+  /** A change accepted and not reported on for this long is sent again. */
+  resendAfterMs: number;
   /** The public site's base URL, for preview links. */
   siteUrl: string;
   /** Signs preview tokens; empty: no preview. */
@@ -23,6 +25,7 @@ export function settingsOf(strapi: Core.Strapi): SitePublisherSettings {
     url: (raw.url ?? '').trim().replace(/\/+$/, ''),
     secret: (raw.secret ?? '').trim(),
     timeoutMs: raw.timeoutMs ?? 5_000,
+    resendAfterMs: raw.resendAfterMs ?? 120_000,
     siteUrl: (raw.siteUrl ?? '').trim(),
     previewSecret: (raw.previewSecret ?? '').trim(),
   };
@@ -37,6 +40,7 @@ export function checkSettings(s: SitePublisherSettings): void {
     if (!/^https?:\/\//.test(s.url)) throw new Error('SITE_PUBLISHER_URL must be an http(s) URL');
     if (!s.secret) throw new Error('SITE_PUBLISHER_URL is set: SITE_PUBLISHER_SECRET must be set too');
   }
+  if (!Number.isInteger(s.resendAfterMs) || s.resendAfterMs < 1_000) throw new Error('SITE_PUBLISHER_RESEND_MS must be a whole number of milliseconds, at least 1000');
   if (s.secret) checkWebhookSecret(s.secret, 'SITE_PUBLISHER_SECRET');
   if (s.siteUrl && !/^https?:\/\//.test(s.siteUrl)) throw new Error('PUBLIC_SITE_URL must be an http(s) URL');
   if (s.previewSecret && s.previewSecret.length < 32) throw new Error('SITE_PREVIEW_SECRET must be at least 32 characters');

@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import type { PublicationReport, PublicationState } from '@cchc/content-types';
 import { onTable } from '../database/own-tables';
+import { forgetNotifications } from './notifications';
 
 export const PUBLICATIONS_TABLE = 'site_publications';
 
@@ -69,6 +70,8 @@ export async function storeReports(strapi: Core.Strapi, reports: PublicationRepo
       if (!stored) await onTable(strapi, PUBLICATIONS_TABLE, (q) => q.insert({ event_id: report.eventId, ...row }));
       else if (new Date(stored.at).getTime() <= at.getTime()) await onTable(strapi, PUBLICATIONS_TABLE, (q) => q.where({ event_id: report.eventId }).update(row));
     }
+    // Reported (live or failed): the publisher has it, nothing is sent again.
+    await forgetNotifications(strapi, [...new Set(reports.map((r) => r.eventId))]);
   });
 }
 

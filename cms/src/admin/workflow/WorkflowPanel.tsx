@@ -61,7 +61,8 @@ function SiteLine({ site, locale }: { site: SitePublication; locale: string }) {
   let text: React.ReactNode;
   let color = 'neutral600';
   if (site.state === 'pending') {
-    text = formatMessage(t('site.pending'));
+    // A change sent again says so (cms/src/site-publisher/status.ts), in Vietnamese.
+    text = site.message ? `${formatMessage(t('site.pending'))} ${site.message}` : formatMessage(t('site.pending'));
   } else if (site.state === 'failed') {
     text = formatMessage(t('site.failed'), { message: site.message || formatMessage(t('site.noReason')) });
     color = 'danger600';

@@ -1,0 +1,23 @@
+/**
+ * `site_notifications`: the changes sent to the site publisher that it has not reported on yet
+ * (cms/src/site-publisher/notifications.ts). A row is written when the publisher accepts a
+ * change, and removed when its report comes; what stays longer is sent again.
+ */
+import type { Core } from '@strapi/strapi';
+
+type Knex = Core.Strapi['db']['connection'];
+
+// Until the migration runner lands: this object has the shape of `Migration` (./migration).
+export const migration = {
+  id: '0200-site-publisher-notifications',
+  async up(knex: Knex, _strapi: Core.Strapi): Promise<void> {
+    await knex.schema.createTable('site_notifications', (t) => {
+      t.bigInteger('event_id').primary();
+      // The message exactly as first signed and sent (ids only, no content).
+      t.text('payload').notNullable();
+      t.timestamp('first_sent_at', { useTz: true }).notNullable();
+      t.timestamp('last_sent_at', { useTz: true }).notNullable();
+      t.integer('sends').notNullable();
+    });
+  },
+};
