@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { registerAuditLog } from './audit';
 import { setUp, tearDown } from './bootstrap';
+import { MIGRATIONS, registerMigrations } from './database/migrations';
+import { registerStartLock } from './database/start-lock';
 import { registerDocumentMiddlewares } from './documents';
 import { registerEventPoint } from './events';
 import { registerHistory } from './history';
@@ -14,6 +16,10 @@ import { registerWorkflow } from './workflow';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
+    // Processes starting together take turns, from Strapi's schema sync to the end of the first-start steps.
+    registerStartLock(strapi);
+    // Our tables, right after Strapi's schema sync.
+    registerMigrations(strapi, MIGRATIONS);
     // Before any of ours adds a route: every admin route is judged by the route table.
     registerRouteJudge(strapi);
     // The event point first: it wraps the other document middlewares and their writes.

@@ -11,12 +11,8 @@ import { subscribeAdminEvents } from './admin-events';
 import { registerAuditPermission } from './permission';
 import { registerAuditRoutes } from './routes';
 import { hookAdminServices } from './service-hooks';
-import { ensureAuditTable } from './table';
 
 export async function registerAuditLog(strapi: Core.Strapi): Promise<void> {
-  // Right after Strapi's schema sync, before any bootstrap (the admin's creates the first
-  // roles, ours the first administrator): the table exists before anything is recorded.
-  strapi.hook('strapi::content-types.afterSync').register(() => ensureAuditTable(strapi));
   subscribeAdminEvents(strapi);
   hookAdminServices(strapi);
   registerAuditRoutes(strapi);

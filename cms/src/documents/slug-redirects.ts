@@ -10,19 +10,6 @@ import { slugOf } from './slugs';
 
 export const REDIRECTS_TABLE = 'slug_redirects';
 
-export async function ensureRedirects(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.getSchemaConnection();
-  if (await schema.hasTable(REDIRECTS_TABLE)) return;
-  await schema.createTable(REDIRECTS_TABLE, (t) => {
-    t.string('type', 64).notNullable();
-    t.string('locale', 16).notNullable();
-    t.string('old_slug', 255).notNullable();
-    t.string('document_id', 64).notNullable();
-    t.timestamp('at', { useTz: true }).notNullable();
-    t.primary(['type', 'locale', 'old_slug']);
-  });
-}
-
 /** The published slugs of these locales, before a publish replaces them. */
 export async function publishedSlugs(strapi: Core.Strapi, uid: string, documentId: string, locales: string[]): Promise<Map<string, string>> {
   const slugs = new Map<string, string>();

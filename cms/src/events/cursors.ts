@@ -8,18 +8,6 @@ import { onTable } from '../database/own-tables';
 
 export const CURSORS_TABLE = 'document_event_cursors';
 
-export async function ensureCursors(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.getSchemaConnection();
-  if (await schema.hasTable(CURSORS_TABLE)) return;
-  await schema.createTable(CURSORS_TABLE, (t) => {
-    t.string('listener', 128).primary();
-    t.bigInteger('position').notNullable().defaultTo(0);
-    t.integer('failures').notNullable().defaultTo(0);
-    t.text('last_error').nullable();
-    t.timestamp('updated_at', { useTz: true }).notNullable();
-  });
-}
-
 export async function readCursor(strapi: Core.Strapi, listener: string): Promise<number> {
   const row = (await onTable(strapi, CURSORS_TABLE, (q) => q.where({ listener }).first('position'))) as
     | { position: number | string }

@@ -7,11 +7,9 @@
  * the tests boot several instances in one process.
  */
 import type { Core } from '@strapi/strapi';
-import { ensureCursors } from './cursors';
 import { Dispatcher, type DispatchOptions, type Listener } from './dispatcher';
 import type { NewEvent } from './event';
 import { LISTENERS } from './listeners';
-import { ensureEventLog } from './log';
 import { eventPointMiddleware, recordWrite as recordInFrame, type EventPointHooks, type RecordedHook } from './recorder';
 
 export { ACTIONS, EMITTED_ACTIONS, WORKFLOW_ACTIONS, type Action, type Actor, type Cause, type DocumentEvent, type ScheduleNote } from './event';
@@ -56,8 +54,6 @@ export function onRecorded(strapi: Core.Strapi, hook: RecordedHook): void {
 }
 
 export async function startEventPoint(strapi: Core.Strapi): Promise<void> {
-  await ensureEventLog(strapi);
-  await ensureCursors(strapi);
   await dispatcherOf(strapi).start();
 }
 

@@ -10,7 +10,6 @@ import { PREVIEW_DOCUMENT_PATH, PUBLISHER_REPORTS_PATH } from '@cchc/content-typ
 import { readPreview } from './preview';
 import { receiveReports, type RouteContext } from './reports';
 import { checkSettings, previewEnabled, settingsOf } from './settings';
-import { ensurePublications } from './table';
 
 export { sitePublicationOf, type SitePublicationStatus } from './status';
 export { previewUrl } from './preview';
@@ -39,9 +38,8 @@ export function registerSitePublisher(strapi: Core.Strapi): void {
   } as never);
 }
 
-/** At start, with our other tables; says once what is off. */
+/** At start: says once what is off. */
 export async function startSitePublisher(strapi: Core.Strapi): Promise<void> {
-  await ensurePublications(strapi);
   const settings = settingsOf(strapi);
   if (!settings.url) strapi.log.info('[site-publisher] SITE_PUBLISHER_URL is not set: no site publisher is told of changes');
   if (!previewEnabled(settings)) strapi.log.info('[site-publisher] PUBLIC_SITE_URL or SITE_PREVIEW_SECRET is not set: draft preview is off');

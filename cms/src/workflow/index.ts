@@ -3,7 +3,6 @@ import type { Core } from '@strapi/strapi';
 import { onRecorded } from '../events';
 import { workflowProjection } from './projection';
 import { registerWorkflowRoutes } from './routes';
-import { ensureWorkflowTable } from './store';
 
 export { check, run, situationOf, WorkflowRefusal } from './transitions';
 
@@ -11,5 +10,3 @@ export function registerWorkflow(strapi: Core.Strapi): void {
   onRecorded(strapi, workflowProjection(strapi));
   registerWorkflowRoutes(strapi);
 }
-
-export const startWorkflow = ensureWorkflowTable;

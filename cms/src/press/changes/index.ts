@@ -12,7 +12,6 @@ import { wakeDeliveries } from '../webhooks';
 import { PageCache } from './cache';
 import { feedRead } from './feed';
 import { pressChangesListener } from './listener';
-import { ensureChanges } from './table';
 
 const CACHE = 'press-changes.cache';
 
@@ -22,9 +21,6 @@ const cacheOf = (strapi: Core.Strapi) => strapi.get<PageCache>(CACHE);
 export function registerChangeFeed(strapi: Core.Strapi): void {
   strapi.add(CACHE, new PageCache(strapi.config.get<number>('press.changes.recheckMs', 500)));
 }
-
-/** At start, before the event point delivers: the projection's table. */
-export const prepareChangeFeed = ensureChanges;
 
 /** `GET /api/press/changes`, for the press API's router. */
 export const readChangeFeed: PressRead = feedRead(cacheOf);
