@@ -1,7 +1,8 @@
 /**
  * The one event point of our documents. `register` puts the recorder in front of every
- * Document Service write and registers the listeners; `start` (bootstrap) creates the tables
- * and begins delivery; `stop` (destroy) waits for deliveries under way.
+ * Document Service write; `start` (bootstrap) begins delivery; `stop` (destroy) waits for
+ * deliveries under way. It knows no listener and no hook: the composition root
+ * (../features.ts) hands them in with `registerListener` and `onRecorded`.
  *
  * The dispatcher is a service of the Strapi instance (its container), not a module singleton:
  * the tests boot several instances in one process.
@@ -9,7 +10,6 @@
 import type { Core } from '@strapi/strapi';
 import { Dispatcher, type DispatchOptions, type Listener } from './dispatcher';
 import type { NewEvent } from './event';
-import { LISTENERS } from './listeners';
 import { eventPointMiddleware, recordWrite as recordInFrame, type EventPointHooks, type RecordedHook } from './recorder';
 
 export { ACTIONS, EMITTED_ACTIONS, WORKFLOW_ACTIONS, type Action, type Actor, type Cause, type DocumentEvent, type ScheduleNote } from './event';
@@ -41,7 +41,6 @@ export function registerEventPoint(strapi: Core.Strapi): void {
   strapi.add(SERVICE, dispatcher);
   strapi.add(HOOKS, hooks);
   strapi.documents.use(eventPointMiddleware(strapi, hooks));
-  for (const listener of LISTENERS) dispatcher.register(listener);
 }
 
 /**

@@ -43,12 +43,10 @@ async function versionOf(strapi: Core.Strapi, event: DocumentEvent): Promise<New
   };
 }
 
-export function versionRecorder(strapi: Core.Strapi): RecordedHook {
-  return async (events, trx) => {
-    const versions: NewVersion[] = [];
-    for (const event of events) {
-      if (event.action === 'publish') versions.push(await versionOf(strapi, event));
-    }
-    await insertVersions(strapi, trx, versions);
-  };
-}
+export const versionRecorder: RecordedHook = async (events, trx, strapi) => {
+  const versions: NewVersion[] = [];
+  for (const event of events) {
+    if (event.action === 'publish') versions.push(await versionOf(strapi, event));
+  }
+  await insertVersions(strapi, trx, versions);
+};

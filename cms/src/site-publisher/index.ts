@@ -1,6 +1,6 @@
 /**
  * Publish-to-live, the CMS's side (see README.md): the listener that
- * tells the publisher of each change (`listener.ts`, in LISTENERS), the route that takes its
+ * tells the publisher of each change (`listener.ts`, listed in ../features.ts), the route that takes its
  * reports (`reports.ts`, stored in `site_publications`: `table.ts`), what the editor's panel is
  * told (`status.ts`), and the draft preview (`preview.ts`, with config/admin.ts).
  * The protocol itself is content-types/src/site-publisher.ts.

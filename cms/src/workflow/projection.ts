@@ -18,15 +18,13 @@ async function isLive(strapi: Core.Strapi, event: DocumentEvent): Promise<boolea
   return (await strapi.db.query(uidOf(event.type) as UID.Schema).count({ where })) > 0;
 }
 
-export function workflowProjection(strapi: Core.Strapi): RecordedHook {
-  return async (events, trx) => {
-    for (const event of events) {
-      if (!WORKFLOW_TYPES.has(event.type)) continue;
-      const key = { type: event.type, documentId: event.documentId, locale: event.locale };
-      const record = (await readRecord(strapi, key, trx)) ?? recordBefore(key.type, key.documentId, key.locale, await isLive(strapi, event));
-      const next = afterEvent(record, event, event.at);
-      if (next) await saveRecord(strapi, trx, next);
-      else await removeRecord(strapi, trx, key);
-    }
-  };
-}
+export const workflowProjection: RecordedHook = async (events, trx, strapi) => {
+  for (const event of events) {
+    if (!WORKFLOW_TYPES.has(event.type)) continue;
+    const key = { type: event.type, documentId: event.documentId, locale: event.locale };
+    const record = (await readRecord(strapi, key, trx)) ?? recordBefore(key.type, key.documentId, key.locale, await isLive(strapi, event));
+    const next = afterEvent(record, event, event.at);
+    if (next) await saveRecord(strapi, trx, next);
+    else await removeRecord(strapi, trx, key);
+  }
+};

@@ -1,7 +1,7 @@
 /**
  * The change feed (see ../README.md, "The change feed"): the classifier
  * (`classify.ts`), the projection `press_changes` (`table.ts`) and its one writer, the listener
- * `press-changes` (`listener.ts`, in LISTENERS, which also queues the webhooks), and the read
+ * `press-changes` (`listener.ts`, listed in ../../features.ts, which also queues the webhooks), and the read
  * the press API's router mounts at `GET /api/press/changes` (`feed.ts`, cached in `cache.ts`).
  * The page cache is a service of the Strapi instance, not a module singleton: the tests boot
  * several instances in one process.
