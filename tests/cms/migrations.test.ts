@@ -4,7 +4,8 @@
  *   migration is recorded once, each table and append-only trigger is there, and Strapi's and
  *   our first-start steps made nothing twice (roles, locales, the administrator);
  * - a database made before migrations (tables made by the old `ensure*` calls at start, no
- *   `cchc_migrations`, an event log without its later columns) migrates cleanly and keeps its rows.
+ *   `cchc_migrations`, an event log without its later columns, cursors without leases)
+ *   migrates cleanly and keeps its rows.
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -122,6 +123,9 @@ describe.each(BOTH_DATABASES)('a database made before migrations (%s)', (kind: D
     expect(eventsBefore).toBeGreaterThan(0);
     await sql('DROP TABLE cchc_migrations');
     await sql('ALTER TABLE document_events DROP COLUMN schedule');
+    // Nor what the migrations after the baseline's tables added.
+    await sql('ALTER TABLE document_event_cursors DROP COLUMN claimed_by');
+    await sql('ALTER TABLE document_event_cursors DROP COLUMN claimed_until');
     await cms.stop();
 
     cms = await boot();
@@ -129,6 +133,7 @@ describe.each(BOTH_DATABASES)('a database made before migrations (%s)', (kind: D
       const ran = (await cms.strapi.db.connection('cchc_migrations').select('id')) as { id: string }[];
       expect(ran.map((r) => r.id).sort()).toEqual(MIGRATIONS.map((m) => m.id));
       expect(await cms.strapi.db.connection.schema.hasColumn('document_events', 'schedule')).toBe(true);
+      expect(await cms.strapi.db.connection.schema.hasColumn('document_event_cursors', 'claimed_until')).toBe(true);
       const eventsAfter = Number(((await cms.strapi.db.connection('document_events').count({ n: '*' })) as { n: number | string }[])[0]!.n);
       expect(eventsAfter).toBe(eventsBefore);
       // Still append-only.

@@ -24,7 +24,7 @@ const SERVICE = 'document-events';
 const HOOKS = 'document-events.hooks';
 
 /** config/events.ts sets the timings; these stand when it is absent. */
-const DEFAULTS: DispatchOptions = { pollMs: 5_000, retryBaseMs: 5_000, retryMaxMs: 10 * 60_000, batchSize: 100 };
+const DEFAULTS: DispatchOptions = { pollMs: 5_000, retryBaseMs: 5_000, retryMaxMs: 10 * 60_000, batchSize: 100, leaseMs: 60_000 };
 
 function dispatcherOf(strapi: Core.Strapi): Dispatcher {
   return strapi.get<Dispatcher>(SERVICE);

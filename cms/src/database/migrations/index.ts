@@ -20,6 +20,7 @@ import { migration as pressOutlets } from './0010-press-outlets';
 import { migration as pressUsage } from './0011-press-usage';
 import { migration as pressChanges } from './0012-press-changes';
 import { migration as pressWebhooks } from './0013-press-webhooks';
+import { migration as listenerLeases } from './0014-events-listener-leases';
 
 export type { Knex, Migration } from './migration';
 export { MIGRATIONS_TABLE, runMigrations } from './runner';
@@ -38,6 +39,7 @@ export const MIGRATIONS: Migration[] = [
   pressUsage,
   pressChanges,
   pressWebhooks,
+  listenerLeases,
 ];
 
 /**
