@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { UID } from '@strapi/strapi';
+import knex from 'knex';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uidOf } from '@cchc/content-types';
@@ -117,16 +118,21 @@ describe.each(BOTH_DATABASES)('a database made before migrations (%s)', (kind: D
     // A first start, then the database is made to look like an older release's: the tables,
     // no record of migrations, and an event log without a column added later.
     let cms = await boot();
-    const sql = (text: string) => cms.strapi.db.connection.raw(text);
     await cms.strapi.documents(uidOf('topic') as UID.ContentType).create({ locale: 'vi', data: { name: 'Trước khi có migration', code: 'truoc-migration' } } as never);
     const eventsBefore = Number(((await cms.strapi.db.connection('document_events').count({ n: '*' })) as { n: number | string }[])[0]!.n);
     expect(eventsBefore).toBeGreaterThan(0);
-    await sql('DROP TABLE cchc_migrations');
-    await sql('ALTER TABLE document_events DROP COLUMN schedule');
-    // Nor what the migrations after the baseline's tables added.
-    await sql('ALTER TABLE document_event_cursors DROP COLUMN claimed_by');
-    await sql('ALTER TABLE document_event_cursors DROP COLUMN claimed_until');
     await cms.stop();
+    // With the CMS stopped (its dispatcher writes the cursors' lease columns to the last).
+    const old = kind === 'sqlite' ? knex({ client: 'better-sqlite3', connection: { filename: join(dir, 'old.db') }, useNullAsDefault: true }) : knex({ client: 'pg', connection: database!.url });
+    try {
+      await old.raw('DROP TABLE cchc_migrations');
+      await old.raw('ALTER TABLE document_events DROP COLUMN schedule');
+      // Nor what the migrations after the baseline's tables added.
+      await old.raw('ALTER TABLE document_event_cursors DROP COLUMN claimed_by');
+      await old.raw('ALTER TABLE document_event_cursors DROP COLUMN claimed_until');
+    } finally {
+      await old.destroy();
+    }
 
     cms = await boot();
     try {
