@@ -19,11 +19,12 @@ import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { MIGRATIONS, type Migration } from './database/migrations';
 import { releaseStartLock } from './database/start-lock';
 import { registerDocumentMiddlewares } from './documents';
-import { registerEventPoint, startEventPoint, stopEventPoint, type Listener, type RecordedHook } from './events';
+import { keptByListener, registerEventPoint, startEventPoint, stopEventPoint, type Listener, type Projection, type RecordedHook } from './events';
 import { registerHistory, versionRecorder } from './history';
 import { registerPermissions, registerRouteJudge, startPermissions } from './permissions';
 import { registerPress, startPress, stopPress } from './press';
-import { pressChanges } from './press/changes';
+import { PRESS_CHANGES_LISTENER, pressChanges } from './press/changes';
+import { CHANGES_TABLE } from './press/changes/table';
 import { pressItemsListener } from './press/items';
 import { registerDocumentHistory } from './public-api/document-history';
 import { limitReadOnlyTokens } from './public-api/token-scope';
@@ -32,7 +33,7 @@ import { seedEditorialDemoIfLocal, seedIfEmpty } from './seed';
 import { registerSitePublisher, startSitePublisher } from './site-publisher';
 import { sitePublisherNotifier } from './site-publisher/listener';
 import { startUploadDurations } from './uploads/duration';
-import { registerWorkflow, workflowProjection } from './workflow';
+import { registerWorkflow, workflowProjection, workflowStates } from './workflow';
 
 export interface Feature {
   /** For logs and errors. */
@@ -49,6 +50,8 @@ export interface Feature {
   listeners?: Listener[];
   /** In each write's transaction, with its events just recorded (`events/`). */
   onRecorded?: RecordedHook[];
+  /** Its tables kept from the event log, which `npm run -w cms rebuild-projections` makes again. */
+  projections?: Projection[];
 }
 
 export const FEATURES: Feature[] = [
@@ -66,7 +69,7 @@ export const FEATURES: Feature[] = [
   { name: 'permissions', register: registerPermissions, start: startPermissions },
   { name: 'documents', register: registerDocumentMiddlewares },
   // The hooks run in this order in each write's transaction: the workflow state, then the version.
-  { name: 'workflow', register: registerWorkflow, onRecorded: [workflowProjection] },
+  { name: 'workflow', register: registerWorkflow, onRecorded: [workflowProjection], projections: [workflowStates] },
   { name: 'history', register: registerHistory, onRecorded: [versionRecorder] },
   {
     name: 'public-api',
@@ -94,11 +97,23 @@ export const FEATURES: Feature[] = [
   { name: 'start-lock', start: releaseStartLock, stop: releaseStartLock },
   // Last: their first passes send what was queued, and fire what came due, while the CMS was
   // down. Stopped first: no webhook being sent (and the usage written), no fire under way.
-  { name: 'press', register: registerPress, start: startPress, stop: stopPress, listeners: [pressChanges, pressItemsListener] },
+  {
+    name: 'press',
+    register: registerPress,
+    start: startPress,
+    stop: stopPress,
+    listeners: [pressChanges, pressItemsListener],
+    projections: [keptByListener(PRESS_CHANGES_LISTENER, CHANGES_TABLE)],
+  },
   { name: 'scheduling', register: registerScheduling, start: startScheduling, stop: stopScheduling },
 ];
 
 /** All entries' migrations, in id order. */
 export function migrationsOf(features: readonly Feature[]): Migration[] {
   return features.flatMap((feature) => feature.migrations ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** All entries' projections, in list order. */
+export function projectionsOf(features: readonly Feature[]): Projection[] {
+  return features.flatMap((feature) => feature.projections ?? []);
 }

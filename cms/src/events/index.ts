@@ -19,6 +19,7 @@ export type { Transaction } from './log';
 export { asAdminUser, asSystem } from './actor';
 export { causedBy, recordedAs, remarked, type RecordedHook, type Remark } from './recorder';
 export { hasEventsBy, lastLiveChangeAt, readDocumentEvents, readPublishes } from './log';
+export { forEachEvent, keptByListener, rebuildProjections, type Projection } from './projections';
 
 const SERVICE = 'document-events';
 const HOOKS = 'document-events.hooks';

@@ -114,9 +114,14 @@ export async function latestEventId(strapi: Core.Strapi): Promise<number> {
 }
 
 /** Events after `position`, oldest first. */
-export async function readEvents(strapi: Core.Strapi, position: number, limit: number): Promise<DocumentEvent[]> {
-  const rows = (await onTable(strapi, EVENTS_TABLE, (q) => q.where('id', '>', position).orderBy('id', 'asc').limit(limit))) as Row[];
+export async function readEvents(strapi: Core.Strapi, position: number, limit: number, trx?: Transaction): Promise<DocumentEvent[]> {
+  const rows = (await onTable(strapi, EVENTS_TABLE, (q) => q.where('id', '>', position).orderBy('id', 'asc').limit(limit), trx)) as Row[];
   return rows.map(fromRow);
+}
+
+/** Holds every append until `trx` ends (PostgreSQL; SQLite has one writer anyway): a rebuild reads a log that does not grow. */
+export async function holdAppends(strapi: Core.Strapi, trx: Transaction): Promise<void> {
+  if (isPostgres(strapi)) await trx.raw('SELECT pg_advisory_xact_lock(?)', [APPEND_LOCK]);
 }
 
 /** One document's events (in one locale, or all), oldest first: what its workflow panel shows. */

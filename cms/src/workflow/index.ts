@@ -9,4 +9,4 @@ export function registerWorkflow(strapi: Core.Strapi): void {
 }
 
 /** In each write's transaction (an `onRecorded` hook, listed in ../features.ts): the state of each translation. */
-export { workflowProjection } from './projection';
+export { workflowProjection, workflowStates } from './projection';

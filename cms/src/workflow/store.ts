@@ -103,3 +103,8 @@ export async function removeRecord(
 ): Promise<void> {
   await onTable(strapi, WORKFLOW_TABLE, (q) => q.where({ type: key.type, document_id: key.documentId, locale: key.locale }).delete(), trx);
 }
+
+/** Every record gone, in `trx` (a rebuild from the event log follows: ./projection.ts). */
+export async function clearRecords(strapi: Core.Strapi, trx: Transaction): Promise<void> {
+  await onTable(strapi, WORKFLOW_TABLE, (q) => q.delete(), trx);
+}
