@@ -107,13 +107,16 @@ export default defineConfig(
     },
   },
   {
-    // The legitimate exceptions, each for one reason. One more is a single marked line: the
-    // partial unique index of cms/src/scheduling/table.ts (DDL at start).
+    // The legitimate exceptions, each for one reason.
     files: [
       // The helper itself: the one door.
       'cms/src/database/own-tables.ts',
-      // The append-only triggers: DDL in raw SQL at start, outside any transaction.
+      // The append-only triggers: DDL in raw SQL, in a migration's transaction.
       'cms/src/database/append-only.ts',
+      // The migration runner: it opens each migration's transaction and hands it in.
+      'cms/src/database/migrations/runner.ts',
+      // The start's advisory lock, on a connection of its own held for the whole start.
+      'cms/src/database/start-lock.ts',
     ],
     rules: { 'no-restricted-syntax': 'off' },
   },

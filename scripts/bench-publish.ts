@@ -28,7 +28,7 @@
  *   10,000   12,994  17.0 s   22.4 s   958 MB         94 s     98 s        1,815 s (11,012)
  *   10,000 / 1,000: p50 7.8×, p95 7.3×. Targets missed (p50 ≤ 5 s, p95 ≤ 10 s, ≤ 1.3×): the
  *   publisher's work grows with the corpus; a later issue changes it.
- * After the address feeds and bulk catch-ups (issue 17, docs/adr/008-publish-cost.md): see the
+ * After the address feeds and bulk catch-ups (issue 17, docs/adr/010-publish-cost.md): see the
  * figures in that ADR.
  */
 import '@cchc/runtime/check';

@@ -1,39 +1,23 @@
+/** Strapi's lifecycle, over the composition root (features.ts): register here, start and stop in bootstrap/. */
 import type { Core } from '@strapi/strapi';
-import { registerAuditLog } from './audit';
 import { setUp, tearDown } from './bootstrap';
-import { registerDocumentMiddlewares } from './documents';
-import { registerEventPoint } from './events';
-import { registerHistory } from './history';
-import { registerPermissions, registerRouteJudge } from './permissions';
-import { registerPersonalData } from './personal-data';
-import { registerPress } from './press';
-import { registerDocumentHistory } from './public-api/document-history';
-import { limitReadOnlyTokens } from './public-api/token-scope';
-import { registerScheduling } from './scheduling';
-import { registerSitePublisher } from './site-publisher';
-import { registerFixtureTypes } from './test-fixtures';
-import { registerWorkflow } from './workflow';
+import { registerMigrations } from './database/migrations';
+import { registerStartLock } from './database/start-lock';
+import { onRecorded, registerListener } from './events';
+import { FEATURES, migrationsOf } from './features';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
-    // The test suite's fixture types (none elsewhere), before anything looks types up.
-    registerFixtureTypes(strapi);
-    // Before any of ours adds a route: every admin route is judged by the route table.
-    registerRouteJudge(strapi);
-    // The event point first: it wraps the other document middlewares and their writes.
-    registerEventPoint(strapi);
-    // Then who may write what: a refused write is rolled back before our middlewares shape it.
-    registerPermissions(strapi);
-    registerDocumentMiddlewares(strapi);
-    registerWorkflow(strapi);
-    registerHistory(strapi);
-    limitReadOnlyTokens(strapi);
-    registerDocumentHistory(strapi);
-    registerScheduling(strapi);
-    registerSitePublisher(strapi);
-    registerPersonalData(strapi);
-    await registerAuditLog(strapi);
-    await registerPress(strapi);
+    // Processes starting together take turns, from Strapi's schema sync to the end of the
+    // first-start steps; our migrations run right after that sync.
+    registerStartLock(strapi);
+    registerMigrations(strapi, migrationsOf(FEATURES));
+    for (const feature of FEATURES) await feature.register?.(strapi);
+    // Once every entry is registered (the event point among them), in list order.
+    for (const feature of FEATURES) {
+      for (const listener of feature.listeners ?? []) registerListener(strapi, listener);
+      for (const hook of feature.onRecorded ?? []) onRecorded(strapi, hook);
+    }
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

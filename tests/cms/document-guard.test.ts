@@ -247,6 +247,24 @@ describe.each<DatabaseKind>(['postgres', 'sqlite'])('document guard on %s', (dat
     expect([...JUDGED_ACTIONS].sort()).toEqual(actions.sort());
   });
 
+  it.each(['author', 'editor', 'administrator'] as const)('refuses to %s an action it does not judge (one a Strapi upgrade might add), before it runs', async (who) => {
+    const { documentGuard } = require(resolve(CMS_DIR, 'dist/src/permissions/document-guard.js')) as typeof import('../../cms/src/permissions/document-guard');
+    const email = { author: 'author@guard.test', editor: 'editor@guard.test', administrator: 'admin@guard.test' }[who];
+    const user = await cms.strapi.db.query('admin::user').findOne({ where: { email }, populate: ['roles'] });
+    let ran = false;
+    // As the admin API's request of that user would reach it.
+    const request = { state: { auth: { strategy: { name: 'admin' } }, user } };
+    const next = async () => {
+      ran = true;
+      return null;
+    };
+    const attempt = cms.strapi.requestContext.run(request as never, async () => {
+      await documentGuard(cms.strapi)({ uid: ARTICLE, action: 'publishMany', params: { locale: 'vi' } } as never, next as never);
+    });
+    await expect(attempt).rejects.toThrow('Thao tác "publishMany" chưa được phân quyền.');
+    expect(ran).toBe(false);
+  });
+
   // ---- item 12 ----------------------------------------------------------------------------
 
   describe('nobody deletes a live document', () => {

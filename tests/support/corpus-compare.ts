@@ -230,7 +230,11 @@ function rowNamers(strapi: Core.Strapi, names: Names): Map<string, (row: Row) =>
   }));
   namers.set(EVENTS_TABLE, (row) => ({ ...row, id: names.event(row.id) }));
   // A listener's place: the end of the log once it has caught up (which event is last depends on the order of writes).
-  namers.set(CURSORS_TABLE, (row) => ({ ...row, position: String(row.position) === names.lastEvent ? 'the last event' : names.event(row.position) }));
+  // Its lease names the process delivering at that moment: not content.
+  namers.set(CURSORS_TABLE, ({ claimed_by: _by, claimed_until: _until, ...row }) => ({
+    ...row,
+    position: String(row.position) === names.lastEvent ? 'the last event' : names.event(row.position),
+  }));
   for (const [table, columns] of Object.entries(EVENT_ID_COLUMNS)) {
     namers.set(table, ({ id: _id, ...row }) => ({ ...row, ...Object.fromEntries(columns.map((c) => [c, names.event(row[c])])) }));
   }

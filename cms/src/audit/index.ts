@@ -1,7 +1,7 @@
 /**
  * The permanent audit log (see README.md): who did what to which document,
  * user, role or token, and when; append-only in the database, kept for years.
- *  - document events: `document-listener.ts`, a listener of the event point (in LISTENERS);
+ *  - document events: `document-listener.ts`, a listener of the event point (listed in ../features.ts);
  *  - logins and user and role changes: Strapi's eventHub (`admin-events.ts`);
  *  - permissions and API tokens, which emit nothing: wrapped admin services (`service-hooks.ts`);
  *  - the administrator's search and CSV export: `routes.ts`, the page in `src/admin/audit/`.
@@ -11,12 +11,8 @@ import { subscribeAdminEvents } from './admin-events';
 import { registerAuditPermission } from './permission';
 import { registerAuditRoutes } from './routes';
 import { hookAdminServices } from './service-hooks';
-import { ensureAuditTable } from './table';
 
 export async function registerAuditLog(strapi: Core.Strapi): Promise<void> {
-  // Right after Strapi's schema sync, before any bootstrap (the admin's creates the first
-  // roles, ours the first administrator): the table exists before anything is recorded.
-  strapi.hook('strapi::content-types.afterSync').register(() => ensureAuditTable(strapi));
   subscribeAdminEvents(strapi);
   hookAdminServices(strapi);
   registerAuditRoutes(strapi);

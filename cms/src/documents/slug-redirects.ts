@@ -10,25 +10,13 @@
  * row keeps its old position until then: positions never go back, see `nextPosition`.)
  */
 import type { Core } from '@strapi/strapi';
+import type { Knex } from '../database/migrations';
 import { onTable } from '../database/own-tables';
 import type { Transaction } from '../events';
 import { nextPosition, readSince, type FeedPage } from '../public-api/feed';
 import { slugOf } from './slugs';
 
 export const REDIRECTS_TABLE = 'slug_redirects';
-
-export async function ensureRedirects(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.getSchemaConnection();
-  if (await schema.hasTable(REDIRECTS_TABLE)) return;
-  await schema.createTable(REDIRECTS_TABLE, (t) => {
-    t.string('type', 64).notNullable();
-    t.string('locale', 16).notNullable();
-    t.string('old_slug', 255).notNullable();
-    t.string('document_id', 64).notNullable();
-    t.timestamp('at', { useTz: true }).notNullable();
-    t.primary(['type', 'locale', 'old_slug']);
-  });
-}
 
 /** The published slugs of these locales, before a publish replaces them. */
 export async function publishedSlugs(strapi: Core.Strapi, uid: string, documentId: string, locales: string[]): Promise<Map<string, string>> {
@@ -78,8 +66,8 @@ interface Row {
 }
 
 /** Migration 0100: the feed's columns; the rows of earlier releases take positions in key order. */
-export async function addRedirectPositions(strapi: Core.Strapi): Promise<void> {
-  await strapi.db.getSchemaConnection().alterTable(REDIRECTS_TABLE, (t) => {
+export async function addRedirectPositions(strapi: Core.Strapi, knex: Knex): Promise<void> {
+  await strapi.db.getSchemaConnection(knex).alterTable(REDIRECTS_TABLE, (t) => {
     t.boolean('gone').notNullable().defaultTo(false);
     t.bigInteger('position').nullable();
     // Written but not given its position yet (stampRedirects).
@@ -87,7 +75,7 @@ export async function addRedirectPositions(strapi: Core.Strapi): Promise<void> {
     t.index(['position'], 'slug_redirects_position_idx');
     t.index(['stale'], 'slug_redirects_stale_idx');
   });
-  await stampRedirects(strapi);
+  await stampRedirects(strapi, knex as unknown as Transaction);
 }
 
 /**

@@ -6,12 +6,19 @@
  * listener's work and its cursor update hands it the event again, so listeners are idempotent
  * (the event id is their key).
  *
+ * With several CMS processes, one process at a time delivers to a listener: it takes the
+ * listener's lease before it reads the cursor, renews it with every step of the cursor, and
+ * gives it up when it has caught up (`cursors.ts`). A process that finds the lease taken leaves
+ * the listener to its holder, and looks again at its next pass.
+ *
  * Woken on every commit; a periodic pass also retries failed listeners and picks up events
  * committed by another CMS process. Starting catches every listener up from its cursor.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Core } from '@strapi/strapi';
-import { readCursor, saveFailure, saveProgress } from './cursors';
+import { claimListener, releaseListener, saveFailure, saveProgress } from './cursors';
 import type { DocumentEvent } from './event';
 import { latestEventId, readEvents } from './log';
 
@@ -41,6 +48,11 @@ export interface DispatchOptions {
   retryBaseMs: number;
   retryMaxMs: number;
   batchSize: number;
+  /**
+   * How long a listener's lease lasts without a step of its cursor: longer than any one
+   * `handle` takes, or another process may take the listener over and handle that event again.
+   */
+  leaseMs: number;
 }
 
 interface State {
@@ -66,6 +78,8 @@ export class Dispatcher {
    * or open transaction, or what it writes would be attributed to them.
    */
   private readonly detached = AsyncLocalStorage.snapshot();
+  /** Who holds a lease: this dispatcher (tests run several CMS instances in one process). */
+  private readonly me = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
   constructor(
     private readonly strapi: Core.Strapi,
@@ -111,6 +125,9 @@ export class Dispatcher {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.idle();
+    // A lease kept for a failed listener's retry: another process may retry it now.
+    if (!this.started) return;
+    for (const { listener } of this.states.values()) if (!listener.local) await releaseListener(this.strapi, listener.name, this.me);
   }
 
   private deliver(state: State): void {
@@ -131,38 +148,56 @@ export class Dispatcher {
   }
 
   private async drain(state: State): Promise<void> {
+    if (state.listener.local) {
+      await this.deliverFrom(state, (state.position ??= await latestEventId(this.strapi)));
+      return;
+    }
     const { name } = state.listener;
+    const position = await claimListener(this.strapi, name, this.me, this.options.leaseMs);
+    // Another process delivers to it now.
+    if (position === null) return;
+    let keepLease = false;
+    try {
+      keepLease = !(await this.deliverFrom(state, position));
+    } finally {
+      // A failed listener's lease is kept until its retry (saveFailure): every process waits.
+      if (!keepLease) await releaseListener(this.strapi, name, this.me);
+    }
+  }
+
+  /** Hands the listener its events from `position` on; false if it failed on one. */
+  private async deliverFrom(state: State, from: number): Promise<boolean> {
+    const { listener } = state;
+    let position = from;
     do {
       state.again = false;
-      let position = await this.positionOf(state);
       for (;;) {
         const batch = await readEvents(this.strapi, position, this.options.batchSize);
         if (!batch.length) break;
         for (const event of batch) {
-          if (this.stopped) return;
+          if (this.stopped) return true;
           try {
-            await state.listener.handle(event, this.strapi);
+            await listener.handle(event, this.strapi);
           } catch (error) {
-            await this.failed(state, position, event, error);
-            return;
+            await this.failed(state, event, error);
+            return false;
           }
           position = event.id;
-          if (state.listener.local) state.position = position;
-          else await saveProgress(this.strapi, name, position);
           state.failures = 0;
           state.retryAt = 0;
+          if (listener.local) state.position = position;
+          else if (!(await saveProgress(this.strapi, listener.name, this.me, position, this.options.leaseMs))) {
+            // The lease expired while `handle` ran, and another process took the listener.
+            this.strapi.log.warn(`[events] listener "${listener.name}" was taken over by another process after event ${event.id}`);
+            return true;
+          }
         }
       }
     } while (state.again && !this.stopped);
+    return true;
   }
 
-  private async positionOf(state: State): Promise<number> {
-    if (!state.listener.local) return readCursor(this.strapi, state.listener.name);
-    state.position ??= await latestEventId(this.strapi);
-    return state.position;
-  }
-
-  private async failed(state: State, position: number, event: DocumentEvent, error: unknown): Promise<void> {
+  private async failed(state: State, event: DocumentEvent, error: unknown): Promise<void> {
     state.failures += 1;
     const wait = Math.min(this.options.retryBaseMs * 2 ** (state.failures - 1), this.options.retryMaxMs, state.listener.retryMaxMs ?? Infinity);
     state.retryAt = Date.now() + wait;
@@ -172,6 +207,6 @@ export class Dispatcher {
       `[events] listener "${state.listener.name}" failed on event ${event.id} (${event.action} ${event.type} ${event.documentId} ${event.locale}), ` +
         `attempt ${state.failures}; retrying in ${wait} ms: ${message}`,
     );
-    if (!state.listener.local) await saveFailure(this.strapi, state.listener.name, position, state.failures, message);
+    if (!state.listener.local) await saveFailure(this.strapi, state.listener.name, this.me, state.failures, message, wait);
   }
 }

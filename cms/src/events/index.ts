@@ -1,17 +1,15 @@
 /**
  * The one event point of our documents. `register` puts the recorder in front of every
- * Document Service write and registers the listeners; `start` (bootstrap) creates the tables
- * and begins delivery; `stop` (destroy) waits for deliveries under way.
+ * Document Service write; `start` (bootstrap) begins delivery; `stop` (destroy) waits for
+ * deliveries under way. It knows no listener and no hook: the composition root
+ * (../features.ts) hands them in with `registerListener` and `onRecorded`.
  *
  * The dispatcher is a service of the Strapi instance (its container), not a module singleton:
  * the tests boot several instances in one process.
  */
 import type { Core } from '@strapi/strapi';
-import { ensureCursors } from './cursors';
 import { Dispatcher, type DispatchOptions, type Listener } from './dispatcher';
 import type { NewEvent } from './event';
-import { LISTENERS } from './listeners';
-import { ensureEventLog } from './log';
 import { eventPointMiddleware, recordWrite as recordInFrame, type EventPointHooks, type RecordedHook } from './recorder';
 
 export { ACTIONS, EMITTED_ACTIONS, WORKFLOW_ACTIONS, type Action, type Actor, type Cause, type DocumentEvent, type ScheduleNote } from './event';
@@ -21,12 +19,13 @@ export type { Transaction } from './log';
 export { asAdminUser, asSystem, currentActor } from './actor';
 export { causedBy, recordedAs, remarked, type RecordedHook, type Remark } from './recorder';
 export { hasEventsBy, lastLiveChangeAt, readDocumentEvents, readPublishes } from './log';
+export { forEachEvent, keptByListener, rebuildProjections, type Projection } from './projections';
 
 const SERVICE = 'document-events';
 const HOOKS = 'document-events.hooks';
 
 /** config/events.ts sets the timings; these stand when it is absent. */
-const DEFAULTS: DispatchOptions = { pollMs: 5_000, retryBaseMs: 5_000, retryMaxMs: 10 * 60_000, batchSize: 100 };
+const DEFAULTS: DispatchOptions = { pollMs: 5_000, retryBaseMs: 5_000, retryMaxMs: 10 * 60_000, batchSize: 100, leaseMs: 60_000 };
 
 function dispatcherOf(strapi: Core.Strapi): Dispatcher {
   return strapi.get<Dispatcher>(SERVICE);
@@ -43,7 +42,6 @@ export function registerEventPoint(strapi: Core.Strapi): void {
   strapi.add(SERVICE, dispatcher);
   strapi.add(HOOKS, hooks);
   strapi.documents.use(eventPointMiddleware(strapi, hooks));
-  for (const listener of LISTENERS) dispatcher.register(listener);
 }
 
 /**
@@ -56,8 +54,6 @@ export function onRecorded(strapi: Core.Strapi, hook: RecordedHook): void {
 }
 
 export async function startEventPoint(strapi: Core.Strapi): Promise<void> {
-  await ensureEventLog(strapi);
-  await ensureCursors(strapi);
   await dispatcherOf(strapi).start();
 }
 

@@ -1,7 +1,8 @@
 /**
  * The event log: an append-only table of our own, not a Strapi content type, so that nothing
  * reaches it through the content API or the admin's content manager, and Strapi's schema sync
- * leaves it alone (it only drops tables it created). Created idempotently on every start.
+ * leaves it alone (it only drops tables it created). Created by a migration
+ * (`../database/migrations/0001-events-log.ts`).
  *
  * Ids must grow in commit order, or a reader that has seen id N could later miss a smaller id
  * committed after it. SQLite has one writer at a time, so that holds by itself; on PostgreSQL
@@ -10,7 +11,6 @@
  */
 import type { Core } from '@strapi/strapi';
 import { LIVE_ACTIONS } from '@cchc/content-types';
-import { refuseRewrites } from '../database/append-only';
 import { onTable } from '../database/own-tables';
 import { ACTIONS, CAUSES, type Action, type Actor, type Cause, type DocumentEvent, type NewEvent, type ScheduleNote } from './event';
 
@@ -42,51 +42,6 @@ interface Row {
 export type Transaction = Parameters<ReturnType<Core.Strapi['db']['getConnection']>['transacting']>[0];
 
 const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
-
-export async function ensureEventLog(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.getSchemaConnection();
-  if (!(await schema.hasTable(EVENTS_TABLE))) {
-    await schema.createTable(EVENTS_TABLE, (t) => {
-      t.bigIncrements('id').primary();
-      t.string('action', 32).notNullable();
-      t.string('type', 64).notNullable();
-      t.string('document_id', 64).notNullable();
-      t.string('locale', 16).notNullable();
-      t.string('actor_kind', 16).notNullable();
-      t.integer('actor_id').nullable();
-      t.string('actor_reason', 255).nullable();
-      t.string('cause', 32).nullable();
-      t.boolean('major').nullable();
-      t.text('change_note').nullable();
-      t.text('note').nullable();
-      t.boolean('override').nullable();
-      t.text('schedule').nullable();
-      t.timestamp('at', { useTz: true }).notNullable();
-      t.index(['type', 'document_id'], 'document_events_document_idx');
-    });
-  }
-  await addColumnsOfLaterReleases(strapi);
-  // The database itself refuses to change or remove an event, whatever our code does.
-  await refuseRewrites(strapi, EVENTS_TABLE);
-}
-
-/**
- * Columns added after the table first shipped: a log made by an earlier release gets them
- * (adding a column rewrites no row). Each check takes a fresh schema builder: a knex builder
- * runs again every statement queued on it so far.
- */
-const LATER_COLUMNS: [name: string, add: (t: Parameters<Parameters<ReturnType<Core.Strapi['db']['getSchemaConnection']>['alterTable']>[1]>[0]) => void][] = [
-  ['note', (t) => t.text('note').nullable()],
-  ['override', (t) => t.boolean('override').nullable()],
-  ['schedule', (t) => t.text('schedule').nullable()],
-];
-
-async function addColumnsOfLaterReleases(strapi: Core.Strapi): Promise<void> {
-  for (const [name, add] of LATER_COLUMNS) {
-    if (await strapi.db.getSchemaConnection().hasColumn(EVENTS_TABLE, name)) continue;
-    await strapi.db.getSchemaConnection().alterTable(EVENTS_TABLE, add);
-  }
-}
 
 function toRow(event: NewEvent, at: Date): Omit<Row, 'id'> {
   const { actor } = event;
@@ -159,9 +114,14 @@ export async function latestEventId(strapi: Core.Strapi): Promise<number> {
 }
 
 /** Events after `position`, oldest first. */
-export async function readEvents(strapi: Core.Strapi, position: number, limit: number): Promise<DocumentEvent[]> {
-  const rows = (await onTable(strapi, EVENTS_TABLE, (q) => q.where('id', '>', position).orderBy('id', 'asc').limit(limit))) as Row[];
+export async function readEvents(strapi: Core.Strapi, position: number, limit: number, trx?: Transaction): Promise<DocumentEvent[]> {
+  const rows = (await onTable(strapi, EVENTS_TABLE, (q) => q.where('id', '>', position).orderBy('id', 'asc').limit(limit), trx)) as Row[];
   return rows.map(fromRow);
+}
+
+/** Holds every append until `trx` ends (PostgreSQL; SQLite has one writer anyway): a rebuild reads a log that does not grow. */
+export async function holdAppends(strapi: Core.Strapi, trx: Transaction): Promise<void> {
+  if (isPostgres(strapi)) await trx.raw('SELECT pg_advisory_xact_lock(?)', [APPEND_LOCK]);
 }
 
 /** One document's events (in one locale, or all), oldest first: what its workflow panel shows. */

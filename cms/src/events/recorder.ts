@@ -71,7 +71,8 @@ export function recordedAs<T>(action: RecordedAs, work: () => Promise<T>): Promi
  * The workflow's state (a projection of the events) and the history's versions (the content a
  * publish made live) are kept this way.
  */
-export type RecordedHook = (events: DocumentEvent[], trx: Transaction) => Promise<void>;
+/** `strapi` is the instance writing (tests run several in one process: no global). */
+export type RecordedHook = (events: DocumentEvent[], trx: Transaction, strapi: Core.Strapi) => Promise<void>;
 
 /** What the event point does around the transaction: hooks inside it, a wake-up after commit. */
 export interface EventPointHooks {
@@ -92,7 +93,7 @@ async function inFrame<T>(strapi: Core.Strapi, hooks: EventPointHooks, work: () 
     frame.closed = true;
     const recorded = await appendEvents(strapi, trx, frame.events, new Date());
     if (!recorded.length) return result;
-    for (const hook of hooks.recorded) await hook(recorded, trx);
+    for (const hook of hooks.recorded) await hook(recorded, trx, strapi);
     onCommit(hooks.committed);
     return result;
   });

@@ -4,15 +4,12 @@
  * them through admin routes (`routes.ts`) from a panel of the edit view (cms/src/admin/history/).
  */
 import type { Core } from '@strapi/strapi';
-import { onRecorded } from '../events';
-import { versionRecorder } from './record';
 import { registerHistoryRoutes } from './routes';
-import { ensureVersions } from './versions';
 
-/** At `register`, after the event point: the version recorder, its table at start, the routes. */
+/** At `register`: the routes. */
 export function registerHistory(strapi: Core.Strapi): void {
-  onRecorded(strapi, versionRecorder(strapi));
-  // After Strapi's schema sync and before any bootstrap (the seed publishes): the table exists by then.
-  strapi.hook('strapi::content-types.afterSync').register(() => ensureVersions(strapi));
   registerHistoryRoutes(strapi);
 }
+
+/** In each write's transaction (an `onRecorded` hook, listed in ../features.ts): a version per publish. */
+export { versionRecorder } from './record';

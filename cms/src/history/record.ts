@@ -47,12 +47,10 @@ async function versionOf(strapi: Core.Strapi, event: DocumentEvent): Promise<New
 /** Only the types that declare versions: never one with personal data (versions are kept forever). */
 const VERSIONED = typeNamesWith('versioned');
 
-export function versionRecorder(strapi: Core.Strapi): RecordedHook {
-  return async (events, trx) => {
-    const versions: NewVersion[] = [];
-    for (const event of events) {
-      if (event.action === 'publish' && VERSIONED.has(event.type)) versions.push(await versionOf(strapi, event));
-    }
-    await insertVersions(strapi, trx, versions);
-  };
-}
+export const versionRecorder: RecordedHook = async (events, trx, strapi) => {
+  const versions: NewVersion[] = [];
+  for (const event of events) {
+    if (event.action === 'publish' && VERSIONED.has(event.type)) versions.push(await versionOf(strapi, event));
+  }
+  await insertVersions(strapi, trx, versions);
+};

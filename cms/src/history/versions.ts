@@ -1,7 +1,7 @@
 /**
  * The history's versions: a table of our own (not a Strapi content type, so that nothing
  * reaches it through the content API or the content manager, and Strapi's schema sync leaves
- * it alone), created idempotently at start like the event log. One row per publish of one
+ * it alone), created by a migration (`../database/migrations/`) like the event log. One row per publish of one
  * locale of one document, keyed by the publish event's id.
  *
  * Append-only: our code only inserts (the database refuses updates and deletes, as for the
@@ -9,7 +9,6 @@
  * locale of it, leaves its versions here.
  */
 import type { Core } from '@strapi/strapi';
-import { refuseRewrites } from '../database/append-only';
 import { onTable } from '../database/own-tables';
 import type { Transaction } from '../events/log';
 import type { Actor } from '../events';
@@ -69,30 +68,6 @@ interface Row {
   major: boolean | number;
   change_note: string | null;
   content?: string;
-}
-
-export async function ensureVersions(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.getSchemaConnection();
-  if (!(await schema.hasTable(VERSIONS_TABLE))) {
-    await schema.createTable(VERSIONS_TABLE, (t) => {
-      t.bigIncrements('id').primary();
-      // The publish event this version is the content of; unique, so that recording is idempotent.
-      t.bigInteger('event_id').notNullable().unique();
-      t.string('type', 64).notNullable();
-      t.string('document_id', 64).notNullable();
-      t.string('locale', 16).notNullable();
-      t.string('actor_kind', 16).notNullable();
-      t.integer('actor_id').nullable();
-      t.string('actor_name', 255).notNullable();
-      t.timestamp('published_at', { useTz: true }).notNullable();
-      t.boolean('major').notNullable();
-      t.text('change_note').nullable();
-      // JSON as text: the same on SQLite and PostgreSQL, and read back exactly as written.
-      t.text('content', 'longtext').notNullable();
-      t.index(['type', 'document_id', 'locale'], 'document_versions_document_idx');
-    });
-  }
-  await refuseRewrites(strapi, VERSIONS_TABLE);
 }
 
 /** Inserts in `trx` (the publish's own transaction); a version already kept for the event stays as it is. */

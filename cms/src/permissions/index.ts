@@ -1,7 +1,6 @@
 /** Who may do what: the editorial roles, agencies of users, and the guard in the Document Service. */
 import type { Core } from '@strapi/strapi';
 import { registerDocumentGuard } from './document-guard';
-import { ensureMemberships } from './memberships';
 import { ensureEditorialRoles } from './roles';
 import { judgeAdminRoutes, reportUnjudgedRoutes } from './route-judge';
 import { registerPermissionRoutes } from './routes';
@@ -19,7 +18,6 @@ export function registerPermissions(strapi: Core.Strapi): void {
 }
 
 export async function startPermissions(strapi: Core.Strapi): Promise<void> {
-  await ensureMemberships(strapi);
   await ensureEditorialRoles(strapi);
   reportUnjudgedRoutes(strapi);
 }

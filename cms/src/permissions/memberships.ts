@@ -10,17 +10,6 @@ import { onTable } from '../database/own-tables';
 
 export const MEMBERSHIPS_TABLE = 'admin_user_agencies';
 
-export async function ensureMemberships(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.getSchemaConnection();
-  if (await schema.hasTable(MEMBERSHIPS_TABLE)) return;
-  await schema.createTable(MEMBERSHIPS_TABLE, (t) => {
-    t.integer('user_id').notNullable();
-    t.string('agency_document_id', 64).notNullable();
-    t.primary(['user_id', 'agency_document_id']);
-    t.index(['agency_document_id'], 'admin_user_agencies_agency_idx');
-  });
-}
-
 export async function agenciesOfUser(strapi: Core.Strapi, userId: number): Promise<string[]> {
   const rows = await onTable(strapi, MEMBERSHIPS_TABLE, (q) =>
     q.where({ user_id: userId }).orderBy('agency_document_id') as PromiseLike<{ agency_document_id: string }[]>,

@@ -21,19 +21,6 @@ export interface Erasure {
   erased: Record<string, number>;
 }
 
-// until the migration runner lands (docs/contracts/issue-17.md): this becomes migration 0300.
-export async function ensureErasures(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.getSchemaConnection();
-  if (await schema.hasTable(ERASURES_TABLE)) return;
-  await schema.createTable(ERASURES_TABLE, (t) => {
-    t.increments('id').primary();
-    t.timestamp('at', { useTz: true }).notNullable();
-    t.string('reason', 16).notNullable();
-    t.text('actor').notNullable();
-    t.text('erased').notNullable();
-  });
-}
-
 export async function recordErasure(strapi: Core.Strapi, reason: ErasureReason, actor: Actor, erased: Record<string, number>): Promise<Erasure> {
   const at = new Date();
   const [row] = await onTable(strapi, ERASURES_TABLE, (q) =>

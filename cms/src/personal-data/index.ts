@@ -4,7 +4,6 @@
  * in content-types/ (`capabilities.personalData`). See README.md and docs/adr/009.
  */
 import type { Core } from '@strapi/strapi';
-import { ensureErasures } from './erasures';
 import { registerPersonalDataRoutes } from './routes';
 
 export { eraseSubject, findSubject } from './erase';
@@ -12,8 +11,4 @@ export { listErasures, type Erasure } from './erasures';
 
 export function registerPersonalData(strapi: Core.Strapi): void {
   registerPersonalDataRoutes(strapi);
-}
-
-export async function startPersonalData(strapi: Core.Strapi): Promise<void> {
-  await ensureErasures(strapi);
 }

@@ -6,8 +6,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { registerPressAccess, startPressAccess, stopPressAccess } from './access';
-import { prepareChangeFeed, registerChangeFeed } from './changes';
-import { prepareWebhooks, registerWebhooks, startWebhooks, stopWebhooks } from './webhooks';
+import { registerChangeFeed } from './changes';
+import { registerWebhooks, startWebhooks, stopWebhooks } from './webhooks';
 
 export { pressDoorMiddleware, flushPressUsage } from './access';
 
@@ -16,12 +16,6 @@ export async function registerPress(strapi: Core.Strapi): Promise<void> {
   registerChangeFeed(strapi);
   registerWebhooks(strapi);
   await registerPressAccess(strapi);
-}
-
-/** The change feed's and webhooks' tables, which its listener writes as soon as the event point delivers. */
-export async function preparePress(strapi: Core.Strapi): Promise<void> {
-  await prepareChangeFeed(strapi);
-  await prepareWebhooks(strapi);
 }
 
 /** Last at start: the outlets in memory, and the delivery worker (its first pass sends what waited). */

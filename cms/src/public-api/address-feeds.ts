@@ -14,7 +14,7 @@ import { projectWithdrawals } from './withdrawn';
 export function addressFeeds(strapi: Core.Strapi): RecordedHook {
   const withdrawals = projectWithdrawals(strapi);
   return async (events, trx) => {
-    await withdrawals(events, trx);
+    await withdrawals(events, trx, strapi);
     // Only a publish writes redirects (keepOldSlugs).
     if (events.some((e) => e.action === 'publish')) await stampRedirects(strapi, trx);
   };

@@ -1,7 +1,7 @@
 /**
  * What readers are told of a document's life (content-types/src/public-history.ts), from its
- * publish events: served by `/api/change-notes` and carried by the press's items. Types only
- * from the event point, so that a listener's module may use it (LISTENERS is imported by it).
+ * publish events: served by `/api/change-notes` and carried by the press's items. It imports
+ * only types from the event point, so that any module, a listener's too, may use it.
  */
 import type { PublicHistory } from '@cchc/content-types';
 import type { DocumentEvent } from '../events/event';

@@ -11,6 +11,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { contentTypesWith, LIVE_ACTIONS, type WithdrawnDocument } from '@cchc/content-types';
+import type { Knex } from '../database/migrations';
 import { onTable } from '../database/own-tables';
 import type { DocumentEvent, RecordedHook, Transaction } from '../events';
 import { EVENTS_TABLE } from '../events/log';
@@ -52,8 +53,8 @@ interface Row {
 export type WithdrawnChange = WithdrawnDocument & { withdrawn: boolean; position: number };
 
 /** The table (migration 0100). */
-export async function createWithdrawnTable(strapi: Core.Strapi): Promise<void> {
-  await strapi.db.getSchemaConnection().createTable(WITHDRAWN_TABLE, (t) => {
+export async function createWithdrawnTable(strapi: Core.Strapi, knex: Knex): Promise<void> {
+  await strapi.db.getSchemaConnection(knex).createTable(WITHDRAWN_TABLE, (t) => {
     t.string('type', 64).notNullable();
     t.string('locale', 16).notNullable();
     t.string('document_id', 64).notNullable();

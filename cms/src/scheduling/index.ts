@@ -1,8 +1,7 @@
 /**
  * Scheduled publish and unpublish that fire exactly once (see firing.ts and README.md).
  * `registerScheduling` (register) adds the scheduler to the Strapi instance and the admin
- * routes; `prepareScheduling` (bootstrap, with the other tables, before anything may schedule:
- * the demo's seed does) creates the table; `startScheduling` (the last step of bootstrap) starts
+ * routes (its table is a migration, `../database/migrations/`); `startScheduling` (the last step of bootstrap) starts
  * the loop, whose first pass catches up; `stopScheduling` (destroy) waits for a fire under way.
  * The scheduler is a service of the instance, not a module singleton: the tests boot several
  * instances in one process.
@@ -10,7 +9,6 @@
 import type { Core } from '@strapi/strapi';
 import { Scheduler, type SchedulerOptions } from './firing';
 import { schedulingRoutes } from './routes';
-import { ensureSchedules } from './table';
 
 const SERVICE = 'document-scheduler';
 
@@ -22,8 +20,6 @@ export function registerScheduling(strapi: Core.Strapi): void {
   strapi.add(SERVICE, new Scheduler(strapi, options));
   strapi.server.routes(schedulingRoutes(strapi));
 }
-
-export const prepareScheduling = ensureSchedules;
 
 export function startScheduling(strapi: Core.Strapi): void {
   strapi.get<Scheduler>(SERVICE).start();

@@ -1,7 +1,7 @@
 /**
  * The schedule table: a table of our own (as the event log is), not a content type, so that
  * neither the content API nor the content manager reaches it and Strapi's schema sync leaves it
- * alone. Created idempotently on every start.
+ * alone. Created by a migration (`../database/migrations/`).
  *
  * A schedule leaves `pending` exactly once, in the transaction that fires, refuses or cancels
  * it; the partial unique index allows one pending schedule per document, locale and action
@@ -71,41 +71,6 @@ export interface Row {
 }
 
 const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
-
-export async function ensureSchedules(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.getSchemaConnection();
-  if (!(await schema.hasTable(SCHEDULES_TABLE))) {
-    await schema.createTable(SCHEDULES_TABLE, (t) => {
-      t.increments('id').primary();
-      t.string('type', 64).notNullable();
-      t.string('document_id', 64).notNullable();
-      t.string('locale', 16).notNullable();
-      t.string('action', 16).notNullable();
-      t.timestamp('run_at', { useTz: true }).notNullable();
-      t.string('state', 16).notNullable().defaultTo('pending');
-      t.integer('created_by').nullable();
-      t.timestamp('created_at', { useTz: true }).notNullable();
-      t.timestamp('approved_at', { useTz: true }).nullable();
-      t.boolean('major').nullable();
-      t.text('change_note').nullable();
-      t.timestamp('fired_at', { useTz: true }).nullable();
-      t.string('fired_by', 255).nullable();
-      t.integer('cancelled_by').nullable();
-      t.text('outcome').nullable();
-      t.integer('attempts').notNullable().defaultTo(0);
-      t.timestamp('retry_at', { useTz: true }).nullable();
-      t.index(['state', 'run_at'], 'document_schedules_due_idx');
-      t.index(['type', 'document_id'], 'document_schedules_document_idx');
-    });
-  }
-  // Raw SQL does not go through knex's withSchema: name the configured schema ourselves.
-  const name = strapi.db.getSchemaName();
-  const table = isPostgres(strapi) && name ? `"${name}".${SCHEDULES_TABLE}` : SCHEDULES_TABLE;
-  // eslint-disable-next-line no-restricted-syntax -- DDL at start, outside any transaction: a partial index knex's schema builder cannot make.
-  await strapi.db.connection.raw(
-    `CREATE UNIQUE INDEX IF NOT EXISTS document_schedules_one_pending ON ${table} (type, document_id, locale, action) WHERE state = 'pending'`,
-  );
-}
 
 const date = (value: string | number | Date) => (value instanceof Date ? value : new Date(value));
 const dateOrNull = (value: string | number | Date | null) => (value === null ? null : date(value));

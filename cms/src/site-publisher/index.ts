@@ -1,6 +1,6 @@
 /**
  * Publish-to-live, the CMS's side (see README.md): the listener that
- * tells the publisher of each change (`listener.ts`, in LISTENERS), the route that takes its
+ * tells the publisher of each change (`listener.ts`, listed in ../features.ts), the route that takes its
  * reports (`reports.ts`, stored in `site_publications`: `table.ts`), what the editor's panel is
  * told (`status.ts`), and the draft preview (`preview.ts`, with config/admin.ts).
  * The protocol itself is content-types/src/site-publisher.ts.
@@ -10,11 +10,8 @@ import { PREVIEW_DOCUMENT_PATH, PUBLISHER_CHANGES_SINCE_PATH, PUBLISHER_REPORTS_
 import { changesSince } from './changes-since';
 import { readPreview } from './preview';
 import { receiveReports, type RouteContext } from './reports';
-import { migration as notificationsMigration } from '../database/migrations/0200-site-publisher-notifications';
-import { NOTIFICATIONS_TABLE } from './notifications';
 import { startResending, stopResending } from './resend';
 import { checkSettings, previewEnabled, settingsOf } from './settings';
-import { ensurePublications } from './table';
 
 export { sitePublicationOf, type SitePublicationStatus } from './status';
 export { previewUrl } from './preview';
@@ -49,11 +46,8 @@ export function registerSitePublisher(strapi: Core.Strapi): void {
   } as never);
 }
 
-/** At start, with our other tables; says once what is off. */
+/** At start: says once what is off. */
 export async function startSitePublisher(strapi: Core.Strapi): Promise<void> {
-  await ensurePublications(strapi);
-  // eslint-disable-next-line no-restricted-syntax -- until the migration runner lands
-  if (!(await strapi.db.getSchemaConnection().hasTable(NOTIFICATIONS_TABLE))) await notificationsMigration.up(strapi.db.connection, strapi); // until the migration runner lands
   const settings = settingsOf(strapi);
   if (!settings.url) strapi.log.info('[site-publisher] SITE_PUBLISHER_URL is not set: no site publisher is told of changes');
   if (!previewEnabled(settings)) strapi.log.info('[site-publisher] PUBLIC_SITE_URL or SITE_PREVIEW_SECRET is not set: draft preview is off');

@@ -1,7 +1,7 @@
 /**
  * What the site publisher reported of each change it was sent: the table `site_publications`,
- * ours (not a content type: neither the content API nor the admin reaches it), created at each
- * start, keyed by the event id. Not append-only: a later report of the same event (by its `at`)
+ * ours (not a content type: neither the content API nor the admin reaches it), created by a
+ * migration, keyed by the event id. Not append-only: a later report of the same event (by its `at`)
  * replaces the state, since a failed publication may go live on the publisher's next attempt.
  */
 import type { Core } from '@strapi/strapi';
@@ -29,19 +29,6 @@ interface Row {
   message: string | null;
   pages: number | string | null;
   received_at: string | Date;
-}
-
-export async function ensurePublications(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.getSchemaConnection();
-  if (await schema.hasTable(PUBLICATIONS_TABLE)) return;
-  await schema.createTable(PUBLICATIONS_TABLE, (t) => {
-    t.bigInteger('event_id').primary();
-    t.string('state', 16).notNullable();
-    t.timestamp('at', { useTz: true }).notNullable();
-    t.text('message').nullable();
-    t.integer('pages').nullable();
-    t.timestamp('received_at', { useTz: true }).notNullable();
-  });
 }
 
 const fromRow = (row: Row): Publication => ({

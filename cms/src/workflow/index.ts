@@ -1,15 +1,12 @@
 /** The editorial workflow: its state follows the event point (in each write's transaction); its routes serve the admin panel. */
 import type { Core } from '@strapi/strapi';
-import { onRecorded } from '../events';
-import { workflowProjection } from './projection';
 import { registerWorkflowRoutes } from './routes';
-import { ensureWorkflowTable } from './store';
 
 export { check, run, situationOf, WorkflowRefusal } from './transitions';
 
 export function registerWorkflow(strapi: Core.Strapi): void {
-  onRecorded(strapi, workflowProjection(strapi));
   registerWorkflowRoutes(strapi);
 }
 
-export const startWorkflow = ensureWorkflowTable;
+/** In each write's transaction (an `onRecorded` hook, listed in ../features.ts): the state of each translation. */
+export { workflowProjection, workflowStates } from './projection';

@@ -24,27 +24,6 @@ interface Row {
   updated_at: string | Date;
 }
 
-export async function ensureWorkflowTable(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.getSchemaConnection();
-  if (await schema.hasTable(WORKFLOW_TABLE)) return;
-  await schema.createTable(WORKFLOW_TABLE, (t) => {
-    t.string('type', 64).notNullable();
-    t.string('document_id', 64).notNullable();
-    t.string('locale', 16).notNullable();
-    t.string('state', 32).notNullable();
-    t.integer('submitted_by').nullable();
-    t.timestamp('submitted_at', { useTz: true }).nullable();
-    t.integer('last_edited_by').nullable();
-    t.timestamp('last_edited_at', { useTz: true }).nullable();
-    t.integer('reviewed_by').nullable();
-    t.timestamp('reviewed_at', { useTz: true }).nullable();
-    t.timestamp('updated_at', { useTz: true }).notNullable();
-    t.primary(['type', 'document_id', 'locale']);
-    // The review queue reads by state.
-    t.index(['state', 'submitted_at'], 'workflow_states_queue_idx');
-  });
-}
-
 const date = (value: string | Date | null) => (value === null ? null : new Date(value));
 const id = (value: number | null) => (value === null ? null : Number(value));
 
@@ -123,4 +102,9 @@ export async function removeRecord(
   key: { type: string; documentId: string; locale: string },
 ): Promise<void> {
   await onTable(strapi, WORKFLOW_TABLE, (q) => q.where({ type: key.type, document_id: key.documentId, locale: key.locale }).delete(), trx);
+}
+
+/** Every record gone, in `trx` (a rebuild from the event log follows: ./projection.ts). */
+export async function clearRecords(strapi: Core.Strapi, trx: Transaction): Promise<void> {
+  await onTable(strapi, WORKFLOW_TABLE, (q) => q.delete(), trx);
 }

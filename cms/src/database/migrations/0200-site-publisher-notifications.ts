@@ -3,15 +3,12 @@
  * (cms/src/site-publisher/notifications.ts). A row is written when the publisher accepts a
  * change, and removed when its report comes; what stays longer is sent again.
  */
-import type { Core } from '@strapi/strapi';
+import type { Migration } from './migration';
 
-type Knex = Core.Strapi['db']['connection'];
-
-// Until the migration runner lands: this object has the shape of `Migration` (./migration).
-export const migration = {
+export const migration: Migration = {
   id: '0200-site-publisher-notifications',
-  async up(knex: Knex, _strapi: Core.Strapi): Promise<void> {
-    await knex.schema.createTable('site_notifications', (t) => {
+  async up(knex, strapi) {
+    await strapi.db.getSchemaConnection(knex).createTable('site_notifications', (t) => {
       t.bigInteger('event_id').primary();
       // The message exactly as first signed and sent (ids only, no content).
       t.text('payload').notNullable();

@@ -11,13 +11,12 @@ import { addressLimitOf, type RateLimitSettings } from '../../middlewares/rate-l
 import { registerOutletRoutes } from './admin-routes';
 import { pressDoor, type Door } from './door';
 import { OutletLimits } from './limits';
-import { ensureOutletsTable } from './outlets';
 import { registerOutletPermission } from './permission';
 import { OutletRegistry } from './registry';
 import { PressRouter } from './router';
 import { flushRequestLog } from './request-log';
 import { accessSettingsOf } from './settings';
-import { ensureUsageTable, UsageCounter } from './usage';
+import { UsageCounter } from './usage';
 
 interface Running extends Door {
   flushTimer?: NodeJS.Timeout;
@@ -39,10 +38,6 @@ export async function registerPressAccess(strapi: Core.Strapi): Promise<void> {
     usage,
     settings,
     publicUrl: String(strapi.config.get('server.url') ?? '').replace(/\/+$/, ''),
-  });
-  strapi.hook('strapi::content-types.afterSync').register(async () => {
-    await ensureOutletsTable(strapi);
-    await ensureUsageTable(strapi);
   });
   registerOutletRoutes(strapi, registry, usage);
   await registerOutletPermission(strapi);

@@ -1,7 +1,7 @@
 /**
  * Press outlets (the newspaper, the radio/TV station): the table `press_outlets`, ours (not a
  * content type, so neither the content API nor the admin's content manager reaches it), created
- * at each start. One row per outlet, one live token each: its SHA-256 and visible prefix, never
+ * by a migration. One row per outlet, one live token each: its SHA-256 and visible prefix, never
  * the token. A revoked outlet keeps its row (its name stays in the logs and the usage); its
  * token hash is kept too, so a revoked token is known as such and never matches anything live.
  */
@@ -47,30 +47,6 @@ interface Row {
   revoked_at: string | Date | null;
   revoked_by: number | string | null;
   last_pull_at: string | Date | null;
-}
-
-export async function ensureOutletsTable(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.getSchemaConnection();
-  if (await schema.hasTable(OUTLETS_TABLE)) return;
-  await schema.createTable(OUTLETS_TABLE, (t) => {
-    t.increments('id').primary();
-    t.string('name', 100).notNullable().unique();
-    t.string('token_hash', 64).notNullable().unique();
-    t.string('token_prefix', 32).notNullable();
-    // JSON array of exact origins.
-    t.text('origins').notNullable();
-    t.integer('per_minute').notNullable();
-    t.integer('burst').notNullable();
-    t.timestamp('created_at', { useTz: true }).notNullable();
-    t.integer('created_by').nullable();
-    t.timestamp('updated_at', { useTz: true }).notNullable();
-    t.integer('updated_by').nullable();
-    t.timestamp('rotated_at', { useTz: true }).nullable();
-    t.integer('rotated_by').nullable();
-    t.timestamp('revoked_at', { useTz: true }).nullable();
-    t.integer('revoked_by').nullable();
-    t.timestamp('last_pull_at', { useTz: true }).nullable();
-  });
 }
 
 const iso = (value: string | Date | null): string | null => (value === null ? null : new Date(value).toISOString());

@@ -1,6 +1,6 @@
 /**
  * Each outlet's volume: requests and bytes per day (Vietnam's day), in `press_outlet_usage`
- * (ours, created at start), and its last pull in `press_outlets.last_pull_at`. Counted in
+ * (ours, created by a migration), and its last pull in `press_outlets.last_pull_at`. Counted in
  * memory on the hot path and added to the table every few seconds (config/press-access.ts), not
  * per request; every CMS process adds its own counts, so the sums hold with several of them.
  * Counts not yet flushed when a process dies are lost (a few seconds' worth).
@@ -15,19 +15,6 @@ export interface DayUsage {
   day: string;
   requests: number;
   bytes: number;
-}
-
-export async function ensureUsageTable(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.getSchemaConnection();
-  if (await schema.hasTable(USAGE_TABLE)) return;
-  await schema.createTable(USAGE_TABLE, (t) => {
-    t.integer('outlet_id').notNullable();
-    // YYYY-MM-DD in Asia/Ho_Chi_Minh (UTC+7, no daylight saving).
-    t.string('day', 10).notNullable();
-    t.bigInteger('requests').notNullable();
-    t.bigInteger('bytes').notNullable();
-    t.primary(['outlet_id', 'day']);
-  });
 }
 
 const VIETNAM_OFFSET_MS = 7 * 3600_000;

@@ -1,7 +1,7 @@
 /**
  * The change feed (see ../README.md, "The change feed"): the classifier
  * (`classify.ts`), the projection `press_changes` (`table.ts`) and its one writer, the listener
- * `press-changes` (`listener.ts`, in LISTENERS, which also queues the webhooks), and the read
+ * `press-changes` (`listener.ts`, listed in ../../features.ts, which also queues the webhooks), and the read
  * the press API's router mounts at `GET /api/press/changes` (`feed.ts`, cached in `cache.ts`).
  * The page cache is a service of the Strapi instance, not a module singleton: the tests boot
  * several instances in one process.
@@ -12,7 +12,6 @@ import { wakeDeliveries } from '../webhooks';
 import { PageCache } from './cache';
 import { feedRead } from './feed';
 import { pressChangesListener } from './listener';
-import { ensureChanges } from './table';
 
 const CACHE = 'press-changes.cache';
 
@@ -22,9 +21,6 @@ const cacheOf = (strapi: Core.Strapi) => strapi.get<PageCache>(CACHE);
 export function registerChangeFeed(strapi: Core.Strapi): void {
   strapi.add(CACHE, new PageCache(strapi.config.get<number>('press.changes.recheckMs', 500)));
 }
-
-/** At start, before the event point delivers: the projection's table. */
-export const prepareChangeFeed = ensureChanges;
 
 /** `GET /api/press/changes`, for the press API's router. */
 export const readChangeFeed: PressRead = feedRead(cacheOf);

@@ -1,5 +1,5 @@
 /**
- * The listener `press-changes` (in LISTENERS): the one writer of the change feed's projection
+ * The listener `press-changes` (listed in ../../features.ts): the one writer of the change feed's projection
  * and of the webhooks' queue. For each event, in id order, the press change it makes (if any,
  * `classify.ts`) is kept in `press_changes` and queued for every webhook endpoint that wants
  * it, in one transaction: both or neither. Idempotent on the event id (a re-delivered event

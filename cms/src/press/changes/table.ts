@@ -1,6 +1,6 @@
 /**
  * The change feed's projection: the table `press_changes`, ours (not a content type: neither
- * the content API nor the admin reaches it), created at each start, one row per press change,
+ * the content API nor the admin reaches it), created by a migration, one row per press change,
  * keyed by the id of the event it comes from. Written only by the `press-changes` listener,
  * in event id order; read by the feed by keyset (`event_id > cursor`).
  */
@@ -28,26 +28,6 @@ interface Row {
   change_note: string | null;
   reason: string | null;
   slug: string | null;
-}
-
-export async function ensureChanges(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.getSchemaConnection();
-  if (await schema.hasTable(CHANGES_TABLE)) return;
-  await schema.createTable(CHANGES_TABLE, (t) => {
-    t.bigInteger('event_id').primary();
-    t.string('change', 16).notNullable();
-    t.string('type', 64).notNullable();
-    t.string('document_id', 64).notNullable();
-    t.string('locale', 16).notNullable();
-    t.timestamp('at', { useTz: true }).notNullable();
-    t.boolean('major').nullable();
-    t.text('change_note').nullable();
-    t.text('reason').nullable();
-    t.string('slug', 255).nullable();
-    // The filtered feeds read by keyset within one type or one locale.
-    t.index(['type', 'event_id'], 'press_changes_type_idx');
-    t.index(['locale', 'event_id'], 'press_changes_locale_idx');
-  });
 }
 
 /** Keeps a change; one already kept for the event stays as it is (delivery is at least once). */

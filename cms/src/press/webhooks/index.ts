@@ -7,7 +7,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerWebhookRoutes } from './routes';
 import { webhookSettingsOf } from './settings';
-import { ensureWebhookTables } from './table';
 import { DeliveryWorker } from './worker';
 
 const WORKER = 'press-webhooks.worker';
@@ -19,9 +18,6 @@ export function registerWebhooks(strapi: Core.Strapi): void {
   strapi.add(WORKER, new DeliveryWorker(strapi, webhookSettingsOf(strapi)));
   registerWebhookRoutes(strapi, () => wakeDeliveries(strapi));
 }
-
-/** At start, before the event point delivers (its writer queues into these tables). */
-export const prepareWebhooks = ensureWebhookTables;
 
 /** At start, once the tables exist: the first pass sends what came due while the CMS was down. */
 export function startWebhooks(strapi: Core.Strapi): void {

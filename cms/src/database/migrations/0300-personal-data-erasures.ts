@@ -1,0 +1,18 @@
+/** `personal_data_erasures`: the record of erasures of a person's data (cms/src/personal-data/erasures.ts). */
+import type { Migration } from './migration';
+
+export const migration: Migration = {
+  id: '0300-personal-data-erasures',
+  async up(knex, strapi) {
+    await strapi.db.getSchemaConnection(knex).createTable('personal_data_erasures', (t) => {
+      t.increments('id').primary();
+      t.timestamp('at', { useTz: true }).notNullable();
+      // 'request' or 'retention'.
+      t.string('reason', 16).notNullable();
+      // Who: { kind, id } or { kind: 'system', reason } (events/event.ts, Actor).
+      t.text('actor').notNullable();
+      // Documents erased by type, as JSON: counts, never the data.
+      t.text('erased').notNullable();
+    });
+  },
+};
