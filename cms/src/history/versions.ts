@@ -130,8 +130,8 @@ export async function getVersion(strapi: Core.Strapi, key: DocumentKey, id: numb
 }
 
 /** The content kept for these publish events (by event id); an event without a version is absent. */
-export async function contentsOfPublishes(strapi: Core.Strapi, eventIds: number[]): Promise<Map<number, VersionContent>> {
+export async function contentsOfPublishes(strapi: Core.Strapi, eventIds: number[], trx?: Transaction): Promise<Map<number, VersionContent>> {
   if (!eventIds.length) return new Map();
-  const rows = (await onTable(strapi, VERSIONS_TABLE, (q) => q.whereIn('event_id', eventIds).select('event_id', 'content'))) as Pick<Row, 'event_id' | 'content'>[];
+  const rows = (await onTable(strapi, VERSIONS_TABLE, (q) => q.whereIn('event_id', eventIds).select('event_id', 'content'), trx)) as Pick<Row, 'event_id' | 'content'>[];
   return new Map(rows.map((row) => [Number(row.event_id), JSON.parse(row.content!) as VersionContent]));
 }

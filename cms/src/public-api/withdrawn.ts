@@ -91,7 +91,7 @@ async function withdrawalOf(strapi: Core.Strapi, key: Key, trx?: Transaction): P
   const published = events[lastPublish]!;
   const after = events.slice(lastPublish + 1);
   const wentOff = after[0]!;
-  const slug = (await contentsOfPublishes(strapi, [Number(published.id)])).get(Number(published.id))?.slug;
+  const slug = (await contentsOfPublishes(strapi, [Number(published.id)], trx)).get(Number(published.id))?.slug;
   return {
     documentId: key.documentId,
     type: key.type,
@@ -143,7 +143,7 @@ export function projectWithdrawals(strapi: Core.Strapi): RecordedHook {
 }
 
 /** Fills the table from the event log of a database with history (migration 0100). */
-export async function backfillWithdrawn(strapi: Core.Strapi): Promise<void> {
+export async function backfillWithdrawn(strapi: Core.Strapi, trx: Transaction): Promise<void> {
   // Only a translation with an unpublish or a delete can be off the site.
   const rows = (await onTable(strapi, EVENTS_TABLE, (q) =>
     q
@@ -151,8 +151,9 @@ export async function backfillWithdrawn(strapi: Core.Strapi): Promise<void> {
       .whereIn('action', ['unpublish', 'delete'])
       .distinct('type', 'locale', 'document_id')
       .orderBy(['type', 'locale', 'document_id']) as PromiseLike<{ type: string; locale: string; document_id: string }[]>,
+    trx,
   )) as { type: string; locale: string; document_id: string }[];
-  for (const r of rows) await project(strapi, { type: r.type, locale: r.locale, documentId: r.document_id });
+  for (const r of rows) await project(strapi, { type: r.type, locale: r.locale, documentId: r.document_id }, trx);
 }
 
 const toDocument = (r: Row): WithdrawnDocument => ({

@@ -8,6 +8,9 @@ import type { Migration } from './migration';
 export const migration: Migration = {
   id: '0200-site-publisher-notifications',
   async up(knex, strapi) {
+    // As every migration of ours, it checks first: a database whose record of migrations was lost
+    // must still start.
+    if (await strapi.db.getSchemaConnection(knex).hasTable('site_notifications')) return;
     await strapi.db.getSchemaConnection(knex).createTable('site_notifications', (t) => {
       t.bigInteger('event_id').primary();
       // The message exactly as first signed and sent (ids only, no content).

@@ -4,6 +4,8 @@ import type { Migration } from './migration';
 export const migration: Migration = {
   id: '0300-personal-data-erasures',
   async up(knex, strapi) {
+    // It checks first, as the baseline's do: a database whose record of migrations was lost must still start.
+    if (await strapi.db.getSchemaConnection(knex).hasTable('personal_data_erasures')) return;
     await strapi.db.getSchemaConnection(knex).createTable('personal_data_erasures', (t) => {
       t.increments('id').primary();
       t.timestamp('at', { useTz: true }).notNullable();

@@ -46,9 +46,7 @@ export async function runMigrations(strapi: Core.Strapi, migrations: readonly Mi
 }
 
 async function runOne(strapi: Core.Strapi, migration: Migration): Promise<boolean> {
-  // Strapi's transaction (not knex's alone), so that a migration's queries made through onTable
-  // (../own-tables.ts) join it too.
-  return strapi.db.transaction(async ({ trx }: { trx: Knex }) => {
+  return strapi.db.connection.transaction(async (trx) => {
     if (isPostgres(strapi)) {
       // A migration may take longer than the statement limit (DATABASE_STATEMENT_TIMEOUT),
       // and so may the wait for another process's migration.
