@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Core } from '@strapi/strapi';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { typeNamesWith } from '@cchc/content-types';
@@ -127,11 +127,15 @@ export interface RunningSite {
 
 /**
  * The renderer build, the publisher (its first full build included) and the site server, in a
- * fresh folder under site/. `cacheDir` keeps made images between runs.
+ * fresh folder under site/. Its image cache starts as a copy of the one the site's builds keep
+ * between runs: test files run two at a time, and two publishers writing one cache at once
+ * failed (a variant linked while another build wrote it), so each chain writes its own.
  */
 export async function startPublishing(cmsUrl: string, env: PublishingEnv, extraEnv: Record<string, string> = {}): Promise<RunningSite> {
   const root = mkdtempSync(join(SITE_DIR, '.publish-test-'));
-  const cacheDir = join(tmpdir(), 'cchc-test-site-cache');
+  const sharedCache = join(tmpdir(), 'cchc-test-site-cache');
+  const cacheDir = join(root, 'image-cache');
+  if (existsSync(sharedCache)) cpSync(sharedCache, cacheDir, { recursive: true });
   mkdirSync(cacheDir, { recursive: true });
   const failFile = join(root, 'fail-render');
   await buildRenderer(join(root, 'renderer'));
