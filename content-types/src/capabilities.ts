@@ -74,7 +74,7 @@ export function has(capabilities: Capabilities, capability: Capability): boolean
  * what staff alone read is never rendered, syndicated or indexed; personal data is never
  * versioned (versions are append-only and kept forever) and never public.
  */
-export function capabilityErrors(typeName: string, c: Capabilities): string[] {
+export function capabilityErrors(typeName: string, c: Capabilities, fieldNames: readonly string[]): string[] {
   const errors: string[] = [];
   const staffOnly = c.readers === 'staff';
   for (const output of ['site', 'press', 'searchable'] as const) {
@@ -84,6 +84,8 @@ export function capabilityErrors(typeName: string, c: Capabilities): string[] {
     if (!staffOnly) errors.push(`${typeName}: holds personal data, so its readers must be "staff"`);
     if (c.versioned) errors.push(`${typeName}: holds personal data, so it cannot be versioned (versions are kept forever)`);
     if (c.personalData.fields.length === 0) errors.push(`${typeName}: personal data names no field`);
+    // A misspelt field would leave real personal data undeclared, and erasure would not find it.
+    for (const field of c.personalData.fields) if (!fieldNames.includes(field)) errors.push(`${typeName}: personal data names "${field}", which is not one of its fields`);
     const unknownSubject = c.personalData.subjectFields.filter((f) => !c.personalData!.fields.includes(f));
     if (c.personalData.subjectFields.length === 0 || unknownSubject.length) errors.push(`${typeName}: a person must be found by some of its personal fields`);
     if (!(c.personalData.retentionDays > 0)) errors.push(`${typeName}: personal data needs a retention in days`);

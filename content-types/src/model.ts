@@ -41,7 +41,7 @@ export const FIXTURE_TYPES: readonly ContentTypeDefinition[] = process.env.CCHC_
  */
 export const MODEL_TYPES: readonly ContentTypeDefinition[] = [...ALL_TYPES, ...FIXTURE_TYPES];
 
-const declarationErrors = MODEL_TYPES.flatMap((t) => capabilityErrors(t.name, t.capabilities));
+const declarationErrors = MODEL_TYPES.flatMap((t) => capabilityErrors(t.name, t.capabilities, Object.keys(t.fields)));
 if (declarationErrors.length) throw new Error(`The content model breaks its capability rules:\n${declarationErrors.join('\n')}`);
 
 /** The types that have `capability`: `typesWith('press')` are the types syndicated to the press. */

@@ -18,7 +18,8 @@ const NOTE = uidOf('private-note') as UID.ContentType;
 const tag = randomBytes(4).toString('hex');
 const NAME = `Trần Thị ${tag}`;
 const PHONE = `0${String(parseInt(tag, 16) % 1e9).padStart(9, '0')}`;
-const OTHER_PHONE = `08${tag.slice(0, 6).replace(/\D/g, '7').padEnd(8, '1')}`;
+// Another person: the same number with the digit after the 0 changed.
+const OTHER_PHONE = `0${PHONE[1] === '8' ? '9' : '8'}${PHONE.slice(2)}`;
 
 let cms: RunningCms;
 let administrator: AdminClient;
