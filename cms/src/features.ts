@@ -11,7 +11,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { registerAuditLog } from './audit';
-import { auditLog } from './audit/document-listener';
+import { auditRecorder } from './audit/document-recorder';
 import { ensureAdministrator } from './bootstrap/admin-user';
 import { applyEditorLabels } from './bootstrap/editor-labels';
 import { ensureLocales } from './bootstrap/locales';
@@ -72,7 +72,8 @@ export const FEATURES: Feature[] = [
   // At start: the editorial roles.
   { name: 'permissions', register: registerPermissions, start: startPermissions },
   { name: 'documents', register: registerDocumentMiddlewares },
-  // The hooks run in this order in each write's transaction: the workflow state, then the version.
+  // The hooks run in this order in each write's transaction: the workflow state, the version,
+  // then (below) the audit entries.
   { name: 'workflow', register: registerWorkflow, onRecorded: [workflowProjection], projections: [workflowStates] },
   { name: 'history', register: registerHistory, onRecorded: [versionRecorder] },
   {
@@ -84,7 +85,7 @@ export const FEATURES: Feature[] = [
   },
   { name: 'site-publisher', register: registerSitePublisher, start: startSitePublisher, stop: stopSitePublisher, listeners: [sitePublisherNotifier] },
   { name: 'personal-data', register: registerPersonalData },
-  { name: 'audit', register: registerAuditLog, listeners: [auditLog] },
+  { name: 'audit', register: registerAuditLog, onRecorded: [auditRecorder] },
   { name: 'locales', start: ensureLocales },
   { name: 'public-role', start: ensurePublicPermissions },
   { name: 'editor-labels', start: applyEditorLabels },

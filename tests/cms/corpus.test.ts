@@ -19,7 +19,7 @@ import { bootCms, type DatabaseKind } from '../support/strapi';
 
 const SITE = 'https://cchc.soctrang.gov.vn';
 /** The listeners that keep a cursor (press-items is local). */
-const LISTENERS = ['audit-log', 'site-publisher', 'press-changes'];
+const LISTENERS = ['site-publisher', 'press-changes'];
 /** Press items read on each side: each is a few queries, and a dozen cover every type. */
 const ITEMS = 12;
 

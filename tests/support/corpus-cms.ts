@@ -27,4 +27,3 @@ export const { classify } = dist<typeof import('../../cms/src/press/changes/clas
 export const { insertChange } = dist<typeof import('../../cms/src/press/changes/table')>('press/changes/table.js');
 export const { PRESS_CHANGES_LISTENER } = dist<typeof import('../../cms/src/press/changes/listener')>('press/changes/listener.js');
 export const { ENDPOINTS_TABLE } = dist<typeof import('../../cms/src/press/webhooks/table')>('press/webhooks/table.js');
-export const { auditLog } = dist<typeof import('../../cms/src/audit/document-listener')>('audit/document-listener.js');

@@ -22,7 +22,7 @@ import type { WorkflowRecord } from '../../cms/src/workflow/states';
 import type { StoredChange } from '../../cms/src/press/changes/table';
 import {
   AUDIT_TABLE, CURSORS_TABLE, ENDPOINTS_TABLE, PRESS_CHANGES_LISTENER, WORKFLOW_TYPES,
-  afterEvent, appendEvents, auditLog, classify, insertChange, insertVersions, onTable, recordBefore, saveRecord, withoutSecrets,
+  afterEvent, appendEvents, classify, insertChange, insertVersions, onTable, recordBefore, saveRecord, withoutSecrets,
 } from './corpus-cms';
 import { insertRows, ROWS_PER_INSERT } from './corpus-rows';
 import { versionContentOf, type Lookups, type Translation } from './corpus-translations';
@@ -66,7 +66,7 @@ function workflowRecords(events: DocumentEvent[]): WorkflowRecord[] {
   return [...records.values()].filter((r): r is WorkflowRecord => r !== null);
 }
 
-/** `cms/src/audit/document-listener.ts` and `store.ts`, for the system actor. */
+/** `cms/src/audit/document-recorder.ts` and `store.ts`, for the system actor. */
 function auditRows(events: DocumentEvent[], agencyOf: Map<string, string | null>) {
   return events.map((event) => {
     const { id, at, action, type, documentId, locale, actor, ...rest } = event;
@@ -144,5 +144,5 @@ export async function recordTranslations(strapi: Core.Strapi, trx: Transaction, 
   await insertRows(strapi, AUDIT_TABLE, auditRows(events, new Map(translations.map((t) => [t.documentId, t.agency]))));
   const first = events[0]!.id;
   const last = events.at(-1)!.id;
-  for (const listener of [auditLog.name, PRESS_CHANGES_LISTENER]) await moveCursor(strapi, listener, first, last);
+  await moveCursor(strapi, PRESS_CHANGES_LISTENER, first, last);
 }

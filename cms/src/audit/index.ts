@@ -1,7 +1,7 @@
 /**
  * The permanent audit log (see README.md): who did what to which document,
  * user, role or token, and when; append-only in the database, kept for years.
- *  - document events: `document-listener.ts`, a listener of the event point (listed in ../features.ts);
+ *  - document events: `document-recorder.ts`, a hook of the event point in each write's transaction;
  *  - logins and user and role changes: Strapi's eventHub (`admin-events.ts`);
  *  - permissions and API tokens, which emit nothing: wrapped admin services (`service-hooks.ts`);
  *  - the administrator's search and CSV export: `routes.ts`, the page in `src/admin/audit/`.

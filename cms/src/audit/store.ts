@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { onTable, type TableQuery } from '../database/own-tables';
+import type { Transaction } from '../events';
 import { withoutSecrets, type AuditActorKind, type AuditEntry, type NewAuditEntry } from './entry';
 import { AUDIT_TABLE, type AuditRow } from './table';
 
@@ -56,12 +57,34 @@ function fromRow(row: AuditRow): AuditEntry {
   };
 }
 
-export async function appendEntry(strapi: Core.Strapi, entry: NewAuditEntry): Promise<void> {
-  await onTable(strapi, AUDIT_TABLE, (q) => {
-    const insert = q.insert(toRow(entry));
-    // ON CONFLICT DO NOTHING touches no row, so the append-only triggers do not fire.
-    return entry.sourceEventId != null ? insert.onConflict('source_event_id').ignore() : insert;
-  });
+/** Appends `entry`, in `trx` when the caller writes in one (the document events' hook). */
+export async function appendEntry(strapi: Core.Strapi, entry: NewAuditEntry, trx?: Transaction): Promise<void> {
+  await onTable(
+    strapi,
+    AUDIT_TABLE,
+    (q) => {
+      const insert = q.insert(toRow(entry));
+      // ON CONFLICT DO NOTHING touches no row, so the append-only triggers do not fire.
+      return entry.sourceEventId != null ? insert.onConflict('source_event_id').ignore() : insert;
+    },
+    trx,
+  );
+}
+
+/** The owning agency on the newest entry of a document that has one: what was last known of it. */
+export async function lastRecordedAgency(strapi: Core.Strapi, subject: { type: string; id: string }, trx?: Transaction): Promise<string | null> {
+  const row = (await onTable(
+    strapi,
+    AUDIT_TABLE,
+    (q) =>
+      q
+        .where({ subject_type: subject.type, subject_id: subject.id })
+        .whereNotNull('agency_document_id')
+        .orderBy('id', 'desc')
+        .first('agency_document_id'),
+    trx,
+  )) as { agency_document_id: string } | undefined;
+  return row?.agency_document_id ?? null;
 }
 
 /** `query` narrowed to the entries that match. */

@@ -11,9 +11,10 @@ export const migration: Migration = {
   id: '0100-public-api-address-feeds',
   async up(knex, strapi) {
     // It checks first, as the baseline's do: a database whose record of migrations was lost must still start.
-    const schema = strapi.db.getSchemaConnection(knex);
-    if (!(await schema.hasColumn('slug_redirects', 'position'))) await addRedirectPositions(strapi, knex);
-    if (await schema.hasTable('withdrawn_translations')) return;
+    // A new schema builder for each question: a knex builder re-runs every call made on it.
+    const schema = () => strapi.db.getSchemaConnection(knex);
+    if (!(await schema().hasColumn('slug_redirects', 'position'))) await addRedirectPositions(strapi, knex);
+    if (await schema().hasTable('withdrawn_translations')) return;
     await createWithdrawnTable(strapi, knex);
     await backfillWithdrawn(strapi, knex as never);
   },

@@ -28,7 +28,9 @@ export function checkMigrationList(migrations: readonly Migration[]): void {
 /** The ids recorded as run; none before the first run. */
 export async function ranMigrations(strapi: Core.Strapi, knex: Knex = strapi.db.connection): Promise<Set<string>> {
   if (!(await strapi.db.getSchemaConnection(knex).hasTable(MIGRATIONS_TABLE))) return new Set();
-  const rows = (await strapi.db.getConnection(MIGRATIONS_TABLE).transacting(knex as never).select('id')) as { id: string }[];
+  const table = strapi.db.getConnection(MIGRATIONS_TABLE);
+  // Only a transaction may be joined (knex warns about anything else).
+  const rows = (await (knex.isTransaction ? table.transacting(knex as never) : table).select('id')) as { id: string }[];
   return new Set(rows.map((row) => row.id));
 }
 
