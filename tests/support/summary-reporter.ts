@@ -8,23 +8,33 @@ import type { Reporter, TestModule } from 'vitest/node';
 export default class SummaryReporter implements Reporter {
   private runStarted = 0;
   private firstFileStarted = 0;
+  /** When each file started, from the run's start: a slow file that starts last ends the run last. */
+  private readonly startedAt = new Map<string, number>();
 
   onTestRunStart(): void {
     this.runStarted = Date.now();
     this.firstFileStarted = 0;
+    this.startedAt.clear();
   }
 
-  onTestModuleStart(): void {
+  onTestModuleStart(module: TestModule): void {
     this.firstFileStarted ||= Date.now();
+    this.startedAt.set(module.moduleId, (Date.now() - this.runStarted) / 1000);
   }
 
   onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
-    const files = modules.map((m) => ({ name: m.moduleId.replace(`${process.cwd()}/`, ''), project: m.project.name, seconds: fileSeconds(m) }));
+    const files = modules.map((m) => ({
+      name: m.moduleId.replace(`${process.cwd()}/`, ''),
+      project: m.project.name,
+      seconds: fileSeconds(m),
+      startedAt: this.startedAt.get(m.moduleId),
+    }));
     const out: string[] = [];
 
-    out.push('', 'Slowest test files (whole file: import, set-up hooks, tests, tear-down):');
+    out.push('', 'Slowest test files (whole file: import, set-up hooks, tests, tear-down; when it started in the run):');
     for (const f of [...files].sort((a, b) => b.seconds - a.seconds).slice(0, 15)) {
-      out.push(`  ${f.seconds.toFixed(1).padStart(7)} s  ${f.name}`);
+      const started = f.startedAt === undefined ? '' : `  (from ${f.startedAt.toFixed(0)} s)`;
+      out.push(`  ${f.seconds.toFixed(1).padStart(7)} s  ${f.name}${started}`);
     }
     const byProject = new Map<string, number>();
     for (const f of files) byProject.set(f.project, (byProject.get(f.project) ?? 0) + f.seconds);
