@@ -51,8 +51,11 @@ export default class SummaryReporter implements Reporter {
     let failed = unhandledErrors.length;
     const skipped: string[] = [];
     for (const m of modules) {
-      if (m.state() === 'failed' && [...m.children.allTests()].length === 0) failed++; // a file that failed before its tests
-      for (const t of m.children.allTests()) {
+      const tests = [...m.children.allTests()];
+      // A file that failed outside its tests (an import, a set-up hook that threw and left its
+      // tests skipped) is one failure more.
+      if (m.state() === 'failed' && !tests.some((t) => t.result().state === 'failed')) failed++;
+      for (const t of tests) {
         const state = t.result().state;
         if (state === 'passed') passed++;
         else if (state === 'failed') failed++;
