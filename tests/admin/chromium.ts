@@ -1,6 +1,7 @@
 /** Headless Debian chromium as the admin tests drive it (no network of its own, no first-run screens), and the CMS they drive. */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { bootCms, type RunningCms } from '../support/strapi';
+import { adminPanelBuilt } from './panel';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -10,7 +11,8 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** The CMS as production runs it, serving the admin panel built by the global setup, with its administrator. */
-export function bootProductionCms(admin: { email: string; password: string }, env: Record<string, string> = {}): Promise<RunningCms> {
+export async function bootProductionCms(admin: { email: string; password: string }, env: Record<string, string> = {}): Promise<RunningCms> {
+  await adminPanelBuilt();
   return bootCms('sqlite', { NODE_ENV: 'production', SEED_DEMO: 'false', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, ...env }, { serveAdminPanel: true });
 }
 

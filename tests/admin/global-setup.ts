@@ -1,19 +1,46 @@
 /**
  * Once per run of the `admin` project: build the admin panel as `npm start` does (NODE_ENV
- * production, so the Content-Type Builder is left out as in production), which also compiles
- * the CMS into cms/dist (so the other projects need not compile it again). About 70 s and 2 GB.
+ * production, so the Content-Type Builder is left out as in production). `strapi build` first
+ * compiles the CMS into cms/dist (so the other projects need not compile it again), then bundles
+ * the panel: a minute or more, and 2 GB. This setup waits for the compile only; the bundling runs
+ * beside the global setups after it (the site's build, which needs the compiled CMS, and leaves a
+ * core free much of the time). The admin tests wait for the panel (./panel.ts).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { CMS_DIR, ROOT } from '../support/paths';
 import { prepareTemplates } from '../support/run-setup';
+import { adminPanelMarker, type PanelBuild } from './panel';
 
-export default function setup(): () => Promise<void> {
+export default async function setup(): Promise<() => Promise<void>> {
+  const dropTemplates = prepareTemplates();
+  const marker = adminPanelMarker()!;
   execFileSync('npx', ['tsc', '-p', 'content-types/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
-  execFileSync('npx', ['strapi', 'build'], {
+  const build = spawn('npx', ['strapi', 'build'], {
     cwd: CMS_DIR,
-    stdio: 'inherit',
+    stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' },
   });
+  let output = '';
+  const compiled = new Promise<void>((resolve, reject) => {
+    build.stdout.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      output = (output + chunk.toString()).slice(-20_000);
+      // ora's line once the compile has succeeded: "✔ Compiling TS (8442ms)".
+      if (/Compiling TS \(\d/.test(output)) resolve();
+    });
+    build.on('error', reject);
+    build.on('exit', (code, signal) => {
+      const done: PanelBuild = code === 0 ? { ok: true } : { ok: false, why: `strapi build failed (${signal ?? `exit ${code}`}):\n${output.slice(-4000)}` };
+      writeFileSync(marker, JSON.stringify(done));
+      if (done.ok) resolve();
+      else reject(new Error(done.why));
+    });
+  });
+  await compiled;
   process.env.CCHC_TEST_COMPILED = '1';
-  return prepareTemplates();
+  return async () => {
+    if (build.exitCode === null && build.signalCode === null) build.kill('SIGTERM');
+    await dropTemplates();
+  };
 }

@@ -6,8 +6,9 @@
  *   local server started here receives no request;
  * - nobody replaces a file's bytes, so approved and live documents keep theirs until an edit
  *   goes through the workflow.
- * Generated requests: 150 with a fixed seed in `npm test`, 1,000 with the date's seed in
- * `npm run test:deep`; UPLOADS_FUZZ_SEED and UPLOADS_FUZZ_RUNS replay a printed run.
+ * Generated requests: 150 with a fixed seed in `npm test` (PostgreSQL), 1,000 with the date's
+ * seed in `npm run test:deep` (both databases); UPLOADS_FUZZ_SEED and UPLOADS_FUZZ_RUNS replay a
+ * printed run.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -19,7 +20,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UID } from '@strapi/strapi';
 import { paragraphs, uidOf } from '@cchc/content-types';
-import { bootCms, type DatabaseKind, type RunningCms } from '../support/strapi';
+import { bootCms, EITHER_DATABASE, type DatabaseKind, type RunningCms } from '../support/strapi';
 import { createTerm } from '../support/fixtures';
 import { AdminClient, cm, createAdminUser } from '../support/admin-users';
 import { CMS_DIR } from '../support/paths';
@@ -30,7 +31,9 @@ const library = require(resolve(CMS_DIR, 'dist/src/permissions/media-library.js'
 const rules = require(resolve(CMS_DIR, 'dist/src/uploads/write-routes.js')) as typeof import('../../cms/src/uploads/write-routes');
 
 const { seed: SEED, runs: RUNS } = generated('UPLOADS_FUZZ', { ci: 150, deep: 1_000 }, 'uploads');
-const DATABASES = (process.env.UPLOADS_TEST_DATABASES ?? 'sqlite,postgres').split(',') as DatabaseKind[];
+// The rules read files through Strapi's query layer only (no SQL of ours): PostgreSQL in
+// `npm test`, both databases in the deep run (or as UPLOADS_TEST_DATABASES names them).
+const DATABASES = (process.env.UPLOADS_TEST_DATABASES?.split(',') as DatabaseKind[] | undefined) ?? EITHER_DATABASE;
 const ARTICLE = uidOf('article');
 const PNG = readFileSync(new URL('../../cms/favicon.png', import.meta.url));
 
