@@ -78,7 +78,6 @@ describe.each<DatabaseKind>(EITHER_DATABASE)('the press API front door on %s', (
     cms = await bootCms(database, {
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
-      PRESS_OUTLETS_REFRESH_MS: '400',
       // Item reads link the public site's pages (without it they answer 503).
       PUBLIC_SITE_URL: 'https://cchc.soctrang.gov.vn',
       PRESS_OUTLETS_MISS_REFRESH_MS: '100',
@@ -137,13 +136,16 @@ describe.each<DatabaseKind>(EITHER_DATABASE)('the press API front door on %s', (
     expect((await press(WHOAMI, second)).status).toBe(401);
   });
 
-  it('follows outlets another CMS process made or revoked (on a miss, and every few hundred ms)', async () => {
+  it('follows outlets another CMS process made or revoked (on a miss, and a revoked token within one second)', async () => {
     // Written to the table directly, as another CMS process would: this door is not told.
     const token = newToken();
     const record = await insertOutlet(cms.strapi, { name: `Nơi khác ${database}`, origins: [], perMinute: 60, burst: 10 }, token, 1);
     await until('the new token accepted', async () => (await press(WHOAMI, token.token)).status === 200, 1_000);
     await revokeOutlet(cms.strapi, record.id, 1);
+    // The default reading every 500 ms refuses it within one second; the slack is for a busy machine.
+    const revoked = Date.now();
     await until('the revoked token refused', async () => (await press(WHOAMI, token.token)).status === 401, 1_500);
+    console.log(`[press access ${database}] a token revoked in another process refused after ${Date.now() - revoked} ms`);
   });
 
   it('answers 429 with Retry-After at the outlet limit, and another outlet is unaffected', async () => {
