@@ -4,6 +4,7 @@
  * tests compare the running CMS against it.
  */
 export * from './locales';
+export * from './province-time';
 export * from './slug';
 export * from './blocks';
 export * from './links';

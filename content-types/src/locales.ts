@@ -23,8 +23,6 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 /** BCP 47 tags for `lang`/`hreflang` and Intl formatting. */
 export const LOCALE_TAGS: Record<Locale, string> = { vi: 'vi-VN', km: 'km-KH', en: 'en' };
 
-/** Every date in the section is read and shown in the province's time zone. */
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export function pick(text: Localized, locale: Locale): string {
   return text[locale] ?? text.vi;

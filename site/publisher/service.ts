@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SITE_TYPES, PUBLISHER_REPORTS_PATH, signWebhook, type PublicationReport, type SiteChange, type TypeName } from '@cchc/content-types';
+import { SITE_TYPES, PUBLISHER_REPORTS_PATH, signWebhook, type PublicationReport, type SiteChange, type TypeName, msToProvinceMidnight } from '@cchc/content-types';
 import { cmsRequests } from '../src/lib/cms-client.ts';
 import { strapiUrl } from '../src/lib/env.ts';
 import { useContent, type ContentSnapshot } from '../src/lib/content-source.ts';
@@ -228,13 +228,10 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
   // "Upcoming events" and event states follow the calendar: ask every question again after
   // each midnight in the province (a publish that changes nothing else).
   const midnight = () => {
-    const now = new Date();
-    const inProvince = new Date(now.toLocaleString('en-US', { timeZone: 'Asia/Ho_Chi_Minh' }));
-    const secondsIntoDay = inProvince.getHours() * 3600 + inProvince.getMinutes() * 60 + inProvince.getSeconds();
     setTimeout(() => {
       queue.add([]);
       midnight();
-    }, (24 * 3600 - secondsIntoDay) * 1000 + 5000).unref();
+    }, msToProvinceMidnight(new Date()) + 5000).unref();
   };
   midnight();
   // The content may have changed since the live site was built (or while we were down):

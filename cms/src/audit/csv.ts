@@ -8,6 +8,7 @@
  * at login, a display name a user set, a change note) is never run on the administrator's
  * machine.
  */
+import { provinceDateTime } from '@cchc/content-types';
 import type { AuditEntry } from './entry';
 import { actionLabel, ACTOR_KINDS, SUBJECT_LABELS } from './labels';
 
@@ -46,15 +47,10 @@ export const CSV_HEADER = [
   'Chi tiết',
 ];
 
-/** `2026-05-10 08:00:00` in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). */
-export function vietnamTime(at: Date): string {
-  return new Date(at.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 19).replace('T', ' ');
-}
-
 export function csvRow(entry: AuditEntry): string {
   return csvLine([
     entry.id,
-    vietnamTime(entry.at),
+    provinceDateTime(entry.at),
     actionLabel(entry.action, 'vi'),
     entry.action,
     ACTOR_KINDS[entry.actor.kind]?.vi ?? entry.actor.kind,

@@ -4,12 +4,11 @@
  * (UTC+7 all year, no daylight saving), both ends included.
  */
 import { errors } from '@strapi/utils';
-import { MODEL_TYPES } from '@cchc/content-types';
+import { MODEL_TYPES, provinceDay, provinceDayStart } from '@cchc/content-types';
 import type { AuditFilter } from './store';
 
 export const MAX_PAGE_SIZE = 100;
 const DEFAULT_PAGE_SIZE = 25;
-const VIETNAM_OFFSET = '+07:00';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const PARAMS = ['user', 'agency', 'documentType', 'documentId', 'action', 'from', 'to', 'page', 'pageSize'] as const;
@@ -43,9 +42,9 @@ function positive(param: Param, value: string | undefined, fallback: number, max
 /** The start of a day in Vietnam, as an instant. */
 function startOfDay(param: Param, value: string): Date {
   const match = DAY.exec(value);
-  const date = match ? new Date(`${value}T00:00:00${VIETNAM_OFFSET}`) : null;
+  const date = match ? provinceDayStart(value) : null;
   // `2026-02-30` parses as 2 March: compare back to refuse it.
-  const real = date && !Number.isNaN(date.getTime()) && new Date(date.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10) === value;
+  const real = date && !Number.isNaN(date.getTime()) && provinceDay(date) === value;
   if (!real) invalid(param, 'phải là một ngày có thật dạng YYYY-MM-DD');
   return date!;
 }

@@ -1,10 +1,8 @@
 /**
- * Vietnam time (Asia/Ho_Chi_Minh): UTC+7 all year, no daylight saving since 1975, so a fixed
- * offset is exact and needs no time-zone database. Editors enter and read times in it; the
- * table stores UTC.
+ * Schedules in Vietnam time (`@cchc/content-types`' province time): editors enter and read
+ * times in it; the table stores UTC.
  */
-
-const OFFSET_MS = 7 * 60 * 60 * 1000;
+import { PROVINCE_OFFSET_MS, provinceWallClock } from '@cchc/content-types';
 
 /** `2026-12-24T08:00` (seconds optional): Vietnam time as an editor types it. */
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -35,13 +33,12 @@ export function parseVietnamTime(input: string): Date | null {
     check.getUTCHours() === hour && check.getUTCMinutes() === minute && check.getUTCSeconds() === second;
   if (!real) return null;
   const millis = zone === undefined ? 0 : Number(/\.(\d{1,3})/.exec(input)?.[1]?.padEnd(3, '0') ?? 0);
-  return new Date(wall + millis - (zone === undefined ? OFFSET_MS : offsetMs(zone)));
+  return new Date(wall + millis - (zone === undefined ? PROVINCE_OFFSET_MS : offsetMs(zone)));
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** The wall clock in Vietnam at `date`, as a UTC-shaped Date (read with getUTC*). */
-const wallClock = (date: Date) => new Date(date.getTime() + OFFSET_MS);
+const wallClock = provinceWallClock;
 
 /** `24/12/2026 08:00`, as Vietnamese dates are written. */
 export function formatVietnamTime(date: Date): string {

@@ -8,7 +8,8 @@
 import { TZDate } from '@date-fns/tz';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalEventStatus } from 'ical-generator';
-import { TIME_ZONE, pick } from '../locales';
+import { pick } from '../locales';
+import { TIME_ZONE } from '../province-time';
 import { event as eventType } from '../types/event';
 import type { FeedChannel } from './channel';
 import { modifiedDateOf } from './channel';

@@ -20,6 +20,7 @@
  */
 import { contentTypeByName } from '../model';
 import type { Locale } from '../locales';
+import { PROVINCE_OFFSET } from '../province-time';
 import type { PressItem, PressMedia, PressRendition, PressTerm } from './item';
 import { pressItemUri, pressTermUri, pressUploadUri } from './uri';
 
@@ -110,9 +111,6 @@ function counts(value: string, locale: Locale): { charCount: number; wordCount: 
   for (const _ of s.graphemes.segment(value)) chars += 1;
   return { charCount: chars, wordCount: words };
 }
-
-/** The offset of the province's time zone (TIME_ZONE, Asia/Ho_Chi_Minh): +07:00 all year, no DST. */
-const PROVINCE_OFFSET = '+07:00';
 
 /** A calendar date or a year as an instant: its first moment in the province's time zone. */
 function asDateTime(value: string): string | undefined {

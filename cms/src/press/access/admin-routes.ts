@@ -13,6 +13,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { provinceDay } from '@cchc/content-types';
 import { accessOfRequest, badRequest, forbidden, namesOfAdminUsers, registerAdminRoutes, type AdminContext } from '../../admin-api';
 import { recordSafely } from '../../audit/record';
 import { outletSettingsOf } from './outlet-input';
@@ -20,7 +21,7 @@ import { allOutlets, findOutlet, insertOutlet, outletNamed, replaceToken, revoke
 import type { OutletRegistry } from './registry';
 import { accessSettingsOf } from './settings';
 import { newToken } from './token';
-import { usageSince, vietnamDay, type DayUsage, type UsageCounter } from './usage';
+import { usageSince, type DayUsage, type UsageCounter } from './usage';
 
 export const OUTLET_SUBJECT = 'press-outlet';
 /** Days of volume the list shows. */
@@ -61,7 +62,7 @@ async function viewsOf(strapi: Core.Strapi, records: OutletRecord[]): Promise<Ou
   const names = await namesOfAdminUsers(strapi, records.flatMap((r) => [r.createdBy, r.rotatedBy, r.revokedBy]));
   const person = (id: number | null): Person | null => (id === null ? null : { id, name: names.get(id) ?? `#${id}` });
   const usage = await usageSince(strapi, USAGE_DAYS);
-  const today = vietnamDay(new Date());
+  const today = provinceDay(new Date());
   return records.map((r) => {
     const days = usage.get(r.id) ?? [];
     const { requests, bytes } = days.find((d) => d.day === today) ?? { requests: 0, bytes: 0 };

@@ -6,6 +6,7 @@
  * Counts not yet flushed when a process dies are lost (a few seconds' worth).
  */
 import type { Core } from '@strapi/strapi';
+import { provinceDay, provinceDayNumber } from '@cchc/content-types';
 import { onTable, sqlFragment } from '../../database/own-tables';
 import { notePull } from './outlets';
 
@@ -17,8 +18,6 @@ export interface DayUsage {
   bytes: number;
 }
 
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
-export const vietnamDay = (at: Date): string => new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 
 interface Pending {
   requests: number;
@@ -35,7 +34,7 @@ export class UsageCounter {
 
   /** On the hot path: two additions. `pulled` is false for a refused request (it still counts). */
   count(outletId: number, bytes: number, pulled: boolean, now = Date.now()): void {
-    const key = `${outletId}|${Math.floor((now + VIETNAM_OFFSET_MS) / 86_400_000)}`;
+    const key = `${outletId}|${provinceDayNumber(now)}`;
     let entry = this.pending.get(key);
     if (!entry) this.pending.set(key, (entry = { requests: 0, bytes: 0, lastPull: 0 }));
     entry.requests += 1;
@@ -93,7 +92,7 @@ export class UsageCounter {
 
 /** The last `days` days of each outlet's usage, newest first. */
 export async function usageSince(strapi: Core.Strapi, days: number, now = new Date()): Promise<Map<number, DayUsage[]>> {
-  const from = vietnamDay(new Date(now.getTime() - (days - 1) * 86_400_000));
+  const from = provinceDay(new Date(now.getTime() - (days - 1) * 86_400_000));
   const rows = (await onTable(strapi, USAGE_TABLE, (q) => q.select('*').where('day', '>=', from).orderBy('day', 'desc'))) as {
     outlet_id: number | string;
     day: string;
