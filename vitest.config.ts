@@ -1,6 +1,5 @@
 import '@cchc/runtime/check';
 import { defineConfig } from 'vitest/config';
-import LongProjectsFirst from './tests/support/sequencer';
 
 // The suite's fixture types (content-types/src/types/fixtures.ts: a staff-only type with personal
 // data) exist in every CMS, build and publisher the suite starts: set before any of them loads
@@ -15,8 +14,6 @@ export default defineConfig({
   test: {
     pool: 'forks',
     maxWorkers: 2,
-    // The long projects' files first, the short ones after (tests/support/sequencer.ts).
-    sequence: { sequencer: LongProjectsFirst },
     testTimeout: 120_000,
     // A hung boot fails in three minutes, not fifteen (a boot from a template takes seconds; making
     // the demo template, once per run, about a minute).
