@@ -25,16 +25,6 @@ const { ACTION_LABELS, SUBJECT_LABELS, DOCUMENT_TYPES } = dist('audit/labels.js'
 const ARTICLE = uidOf('article') as UID.ContentType;
 const TOPIC = uidOf('topic') as UID.ContentType;
 
-async function until<T>(what: string, ready: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await ready();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 /** RFC 4180, enough to read our own export back: quoted fields, doubled quotes, CRLF. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
