@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { documentPath, type Media } from '@cchc/content-types';
 import { setCmsSource } from '../../site/src/lib/assets/collect.ts';
-import { assetPath, imagePath, writeAssets, type AssetSource } from '../../site/src/lib/assets/index.ts';
+import { assetPath, imagePath, variantName, writeAssets, type AssetSource } from '../../site/src/lib/assets/index.ts';
 import { publicFileUrl } from '../../site/src/lib/cms-files';
 import { pictureOf, shareImage, sizeOf, uploadedImageSize } from '../../site/src/lib/images';
 import { newPageRecord, recordingPage } from '../../site/src/lib/page-record';
@@ -141,14 +141,26 @@ describe('CMS images and files in the built site', () => {
     expect(readFileSync(join(live, assetPath(present)), 'utf8')).toBe('the live file');
     expect(readdirSync(join(live, '_img'))).toEqual([assetPath(present).slice('/_img/'.length)]);
     // The new file is the cached variant, linked: no second copy on disk. The cache keys it by
-    // the bytes it was made from (the original's SHA-256), not by the upload's name alone.
-    const original = readFileSync(join(cacheDir, 'originals', source.slice(source.lastIndexOf('/') + 1)));
+    // the bytes it was made from (the original's SHA-256) and the variant, not by the upload's name.
+    const uploadName = source.slice(source.lastIndexOf('/') + 1);
+    const original = readFileSync(join(cacheDir, 'originals', uploadName));
     const key = createHash('sha256').update(original).digest('hex').slice(0, 32);
-    expect(statSync(join(copy, assetPath(fresh))).ino).toBe(statSync(join(cacheDir, 'variants', `${key}-${assetPath(fresh).slice('/_img/'.length)}`)).ino);
+    const cachedVariant = join(cacheDir, 'variants', `${key}-${variantName(fresh)}`);
+    expect(statSync(join(copy, assetPath(fresh))).ino).toBe(statSync(cachedVariant).ino);
     expect(readdirSync(join(copy, '_img')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
     const again = await writeAssets(assets, copy, { cacheDir, cmsUrl });
     expect(again).toMatchObject({ total: 2, present: 2, written: 0, downloaded: 0, encoded: 0 });
+
+    // The same picture under another upload's name (the demo seeded again, a re-upload): its
+    // variant gets that name on the site, and is the one already encoded.
+    const otherName = `again_${uploadName}`;
+    writeFileSync(join(cacheDir, 'originals', otherName), original);
+    const twin: AssetSource = { ...fresh, source: source.replace(uploadName, otherName) };
+    const twinReport = await writeAssets(new Map([[assetPath(twin), twin]]), copy, { cacheDir, cmsUrl });
+    expect(twinReport).toMatchObject({ total: 1, written: 1, downloaded: 0, encoded: 0 });
+    expect(assetPath(twin)).not.toBe(assetPath(fresh));
+    expect(statSync(join(copy, assetPath(twin))).ino).toBe(statSync(cachedVariant).ino);
   });
 
   it("fetches nothing but the CMS's own uploads, whatever a page names", async () => {

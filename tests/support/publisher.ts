@@ -6,10 +6,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Core } from '@strapi/strapi';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { typeNamesWith } from '@cchc/content-types';
+import { linkCopy } from '../../site/publisher/snapshots.ts';
 import { SITE_DIR } from './paths';
 import { stopProcess } from './processes';
 import { freePort } from './site-build';
@@ -127,15 +128,17 @@ export interface RunningSite {
 
 /**
  * The renderer build, the publisher (its first full build included) and the site server, in a
- * fresh folder under site/. Its image cache starts as a copy of the one the site's builds keep
- * between runs: test files run two at a time, and two publishers writing one cache at once
- * failed (a variant linked while another build wrote it), so each chain writes its own.
+ * fresh folder under site/. Its image cache starts as a hard-linked copy of the one the site's
+ * builds keep between runs (cache files are replaced by rename, never written in place): the
+ * demo's variants, made by the site's build in the global setup, are not encoded again. Test
+ * files run two at a time, and two publishers writing one cache at once failed (a variant
+ * linked while another build wrote it), so each chain writes its own.
  */
 export async function startPublishing(cmsUrl: string, env: PublishingEnv, extraEnv: Record<string, string> = {}): Promise<RunningSite> {
   const root = mkdtempSync(join(SITE_DIR, '.publish-test-'));
   const sharedCache = join(tmpdir(), 'cchc-test-site-cache');
   const cacheDir = join(root, 'image-cache');
-  if (existsSync(sharedCache)) cpSync(sharedCache, cacheDir, { recursive: true });
+  if (existsSync(sharedCache)) await linkCopy(sharedCache, cacheDir);
   mkdirSync(cacheDir, { recursive: true });
   const failFile = join(root, 'fail-render');
   await buildRenderer(join(root, 'renderer'));

@@ -5,7 +5,7 @@
  *
  *   import { writeAssets } from './site/src/lib/assets/index.ts';   // plain Node 24 is enough
  */
-export { ENCODERS, FILE_DIR, IMAGE_DIR, IMAGE_FORMATS, IMAGE_TYPES, RECIPE_VERSION, assetPath, filePath, imagePath, recipeOf, uploadFileName, type Recipe } from './names.ts';
+export { ENCODERS, FILE_DIR, IMAGE_DIR, IMAGE_FORMATS, IMAGE_TYPES, RECIPE_VERSION, assetPath, filePath, imagePath, recipeOf, uploadFileName, variantName, type Recipe } from './names.ts';
 export { originalFile, probeImage, sourceUrl, type CmsSource } from './originals.ts';
 export { NotAnUpload, cmsUploadUrl, isCmsUpload } from './uploads.ts';
 export { encodeImage, writeAssets, type WriteAssetsOptions, type WriteAssetsReport } from './write.ts';

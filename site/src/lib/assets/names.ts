@@ -99,14 +99,22 @@ function checkImage(asset: Omit<ImageAsset, 'kind'>): void {
 const namedImages = new Map<string, string>();
 const NAMED_MAX = 100_000;
 
+/**
+ * What tells a variant apart from the other variants of its upload: `800.3fa2c1d0.avif` (size,
+ * recipe, format). With the upload's bytes, it decides the variant's bytes (the cache's key).
+ */
+export function variantName(asset: Omit<ImageAsset, 'kind' | 'source'>): string {
+  const size = asset.height === undefined ? `${asset.width}` : `${asset.width}x${asset.height}`;
+  return `${size}.${recipeTag(recipeOf(asset))}.${asset.format}`;
+}
+
 /** The site path of an image variant: `/_img/cover_6f7c11e89e-800.3fa2c1d0.avif`. */
 export function imagePath(asset: Omit<ImageAsset, 'kind'>): string {
   const key = [asset.source, asset.width, asset.height, asset.format, asset.fit, asset.quality].join('\0');
   let path = namedImages.get(key);
   if (path === undefined) {
     checkImage(asset);
-    const size = asset.height === undefined ? `${asset.width}` : `${asset.width}x${asset.height}`;
-    path = `${IMAGE_DIR}${stemOf(uploadFileName(asset.source))}-${size}.${recipeTag(recipeOf(asset))}.${asset.format}`;
+    path = `${IMAGE_DIR}${stemOf(uploadFileName(asset.source))}-${variantName(asset)}`;
     if (namedImages.size >= NAMED_MAX) namedImages.clear();
     namedImages.set(key, path);
   }

@@ -5,10 +5,12 @@
  *
  * Cache layout (kept between builds):
  *   <cacheDir>/originals/<upload file name>   the upload as the CMS serves it (originals.ts)
- *   <cacheDir>/variants/<sha-256 of the original's bytes, 32 hex>-<variant file name>
- *                                             each encoded variant, keyed by the bytes it is
- *                                             made from, so that a variant is never reused for
- *                                             other bytes that happen to carry the same name
+ *   <cacheDir>/variants/<sha-256 of the original's bytes, 32 hex>-<size>.<recipe>.<format>
+ *                                             each encoded variant, keyed by what decides its
+ *                                             bytes and nothing else: never reused for other
+ *                                             bytes that carry the same name, and made once for
+ *                                             the same picture uploaded under several names
+ *                                             (a database seeded again, a re-upload)
  *
  * A file already at its path in the site is left alone. New files are hard-linked from the cache
  * (copied where the site is on another device) under a temporary name, then renamed into place:
@@ -24,7 +26,7 @@ import { pipeline } from 'node:stream/promises';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import type { AssetSource, ImageAsset } from '../page-record.ts';
-import { assetPath, recipeOf } from './names.ts';
+import { assetPath, recipeOf, variantName } from './names.ts';
 import { originalFile, temporaryName, type CmsSource } from './originals.ts';
 
 export interface WriteAssetsOptions extends CmsSource {
@@ -154,7 +156,7 @@ export async function writeAssets(
     if (original.downloaded) report.downloaded++;
     let cached = original.file;
     if (asset.kind === 'image') {
-      cached = join(variantsDir, `${await contentKeyOf(original.file)}-${path.slice(path.lastIndexOf('/') + 1)}`);
+      cached = join(variantsDir, `${await contentKeyOf(original.file)}-${variantName(asset)}`);
       if (!existsSync(cached)) {
         await writeWhole(cached, await encodeImage(original.file, asset));
         report.encoded++;
