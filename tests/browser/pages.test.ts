@@ -4,7 +4,8 @@
  * pass axe-core with no serious or critical violation, read fully with JavaScript off, fit a
  * 320 px screen, and load nothing from another host.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtSite } from '../site/built-site';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { documentPath, homePath, listingPath, type Locale } from '@cchc/content-types';
@@ -12,8 +13,7 @@ import { publishedDocuments } from '../support/html';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = require('node:fs').readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') as string;
-const siteUrl = inject('siteUrl');
-const cmsUrl = inject('cmsUrl');
+const { siteUrl, cmsUrl } = await builtSite();
 
 let browser: Browser;
 const pagesToCheck: { locale: Locale; kind: string; path: string }[] = [];

@@ -11,7 +11,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtSite } from './built-site';
 import { documentPath, type Media } from '@cchc/content-types';
 import { setCmsSource } from '../../site/src/lib/assets/collect.ts';
 import { assetPath, imagePath, variantName, writeAssets, type AssetSource } from '../../site/src/lib/assets/index.ts';
@@ -23,8 +24,8 @@ import { SITE_DIR } from '../support/paths';
 
 // The site's own sharp (the one the pipeline loads), not another copy of libvips in this process.
 const sharp = createRequire(join(SITE_DIR, 'package.json'))('sharp') as typeof import('sharp').default;
-const cmsUrl = inject('cmsUrl');
-const clientDir = clientDirOf(inject('outDir'));
+const { cmsUrl, outDir } = await builtSite();
+const clientDir = clientDirOf(outDir);
 const scratch = mkdtempSync(join(tmpdir(), 'cchc-assets-test-'));
 let pages: Page[];
 /** A document whose page has a figure, a share image and files. */

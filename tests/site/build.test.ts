@@ -3,17 +3,17 @@
  * has its page in each locale that has it, images are described and sized, nothing is loaded
  * from another host, and the language switcher links real translations.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSite } from './built-site';
 import { CONTENT_TYPES, LOCALES, TAXONOMIES, documentPath, homePath, listingPath, type Locale } from '@cchc/content-types';
 import { clientDirOf, publishedDocuments, readPages, type Page, type PublishedDoc } from '../support/html';
 
-const cmsUrl = inject('cmsUrl');
-const siteUrl = inject('siteUrl');
+const { cmsUrl, siteUrl, outDir } = await builtSite();
 let pages: Map<string, Page>;
 let docs: PublishedDoc[];
 
 beforeAll(async () => {
-  pages = new Map(readPages(clientDirOf(inject('outDir'))).map((p) => [p.path, p]));
+  pages = new Map(readPages(clientDirOf(outDir)).map((p) => [p.path, p]));
   docs = await publishedDocuments(cmsUrl);
 });
 

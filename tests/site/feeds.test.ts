@@ -11,12 +11,13 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import ICAL from 'ical.js';
 import Parser from 'rss-parser';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSite } from './built-site';
 import { CONTENT_TYPES, LOCALES, documentPath, homePath, listingPath, podcastGuid, type Locale } from '@cchc/content-types';
 import { clientDirOf, publishedDocuments, readPages, type PublishedDoc } from '../support/html';
 
-const siteUrl = inject('siteUrl');
-const client = clientDirOf(inject('outDir'));
+const { cmsUrl, siteUrl, outDir } = await builtSite();
+const client = clientDirOf(outDir);
 const FEED_FILES = ['rss.xml', 'feed.json', 'podcast.xml', 'lich.ics'];
 const FEED_SIZE = 50;
 
@@ -25,7 +26,7 @@ let docs: PublishedDoc[];
 let feeds: string[];
 
 beforeAll(async () => {
-  docs = await publishedDocuments(inject('cmsUrl'));
+  docs = await publishedDocuments(cmsUrl);
   feeds = readdirSync(client, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && FEED_FILES.includes(e.name))
     .map((e) => `/${relative(client, join(e.parentPath, e.name))}`)

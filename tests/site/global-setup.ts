@@ -1,25 +1,32 @@
-import type { TestProject } from 'vitest/node';
+/**
+ * Once per run of the `site` project: a CMS with the demo content, the site built against it and
+ * served (tests/support/site-build.ts). It runs beside the first files of the other projects,
+ * which do not need it: this setup returns at once, and the site tests wait for the outcome
+ * (./built-site.ts).
+ */
+import { writeFileSync } from 'node:fs';
 import { buildAndServeSite } from '../support/site-build';
-import { prepareTemplates } from '../support/run-setup';
+import { compileCmsOnce, prepareTemplates } from '../support/run-setup';
+import { builtSiteMarker, type SiteSetup } from './built-site';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    cmsUrl: string;
-    siteUrl: string;
-    outDir: string;
-    runtimes: { cms: string[]; siteBuild: string[]; siteServer: string[] };
-  }
-}
-
-export default async function setup(project: TestProject) {
+export default function setup(): () => Promise<void> {
   const dropTemplates = prepareTemplates();
-  const { site, stop } = await buildAndServeSite();
-  project.provide('cmsUrl', site.cmsUrl);
-  project.provide('siteUrl', site.siteUrl);
-  project.provide('outDir', site.outDir);
-  project.provide('runtimes', site.runtimes);
+  const marker = builtSiteMarker();
+  // Compiled now, before the other projects' files boot the compiled CMS.
+  compileCmsOnce();
+  const done = buildAndServeSite().then(
+    ({ site, stop }) => {
+      writeFileSync(marker, JSON.stringify({ ok: true, site } satisfies SiteSetup));
+      return stop;
+    },
+    (error: Error) => {
+      writeFileSync(marker, JSON.stringify({ ok: false, why: `the site's set-up failed: ${error.stack ?? error.message}` } satisfies SiteSetup));
+      return undefined;
+    },
+  );
   return async () => {
-    await stop();
+    const stop = await done;
+    await stop?.();
     await dropTemplates();
   };
 }

@@ -6,12 +6,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { builtSite } from './built-site';
 import { isSupported, supportedRange } from '@cchc/runtime';
 import { ROOT } from '../support/paths';
 import { projectRuntime, versionOf } from '../support/runtimes';
 
 const runtime = projectRuntime();
+// The Node binaries the global setup saw running the CMS, the site build and the site server.
+const { runtimes } = await builtSite();
 
 describe('the runtime', () => {
   test('the project runtime is a supported Node', () => {
@@ -23,7 +26,6 @@ describe('the runtime', () => {
     expect(isSupported(process.versions.node)).toBe(true);
   });
 
-  const runtimes = inject('runtimes');
   for (const [name, binaries] of Object.entries(runtimes)) {
     test(`the ${name} runs on it, and on nothing else`, () => {
       expect(binaries.length, `no Node process was seen for ${name}`).toBeGreaterThan(0);

@@ -1,16 +1,15 @@
 /** The site's server: compression, cache headers, a real 404, its content security policy. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtSite } from './built-site';
 import { documentPath } from '@cchc/content-types';
 import { clientDirOf, publishedDocuments, readPages } from '../support/html';
 import { SITE_DIR } from '../support/paths';
 import { stopProcess } from '../support/processes';
 import { freePort } from '../support/site-build';
 
-const siteUrl = inject('siteUrl');
-const cmsUrl = inject('cmsUrl');
-const outDir = inject('outDir');
+const { siteUrl, cmsUrl, outDir } = await builtSite();
 
 describe('the site server', () => {
   it('compresses pages and lets browsers revalidate them', async () => {
