@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: everything the suite needs, then the suite.
-#  - Debian's chromium and a Khmer-capable font for the browser tests, and nginx for the test
+#  - Debian's chromium (and its headless shell, which the tests prefer: tests/support/browser.ts)
+#    and a Khmer-capable font for the browser tests, and nginx for the test
 #    behind a reverse proxy (tests/cms/proxy.test.ts) (installed when missing and we are root;
 #    otherwise a clear message),
 #  - a throwaway PostgreSQL 15 cluster on 127.0.0.1 (unless TEST_DATABASE_URL is given),
@@ -23,6 +24,13 @@ if [ ${#need_pkgs[@]} -gt 0 ]; then
     echo "The browser and proxy tests need: ${need_pkgs[*]} (sudo apt-get install ${need_pkgs[*]})" >&2
     exit 1
   fi
+fi
+# Preferred, not needed: without it the tests drive chromium itself, on more CPU.
+if ! command -v chromium-headless-shell >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "Installing chromium-headless-shell for the browser tests..."
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium-headless-shell >/dev/null 2>&1 ||
+    { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium-headless-shell >/dev/null 2>&1; } ||
+    echo "  (not installed: the browser tests drive chromium instead)"
 fi
 
 pg_dir=""

@@ -1,14 +1,9 @@
-/** Headless Debian chromium as the admin tests drive it (no network of its own, no first-run screens), and the CMS they drive. */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+/** The browser as the admin tests drive it (tests/support/browser.ts), and the CMS they drive. */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { bootCms, type RunningCms } from '../support/strapi';
 import { adminPanelBuilt } from './panel';
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+export { launchBrowser as launchChromium } from '../support/browser';
 
 /** The CMS as production runs it, serving the admin panel built by the global setup, with its administrator. */
 export async function bootProductionCms(admin: { email: string; password: string }, env: Record<string, string> = {}): Promise<RunningCms> {

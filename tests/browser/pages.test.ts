@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite } from '../site/built-site';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
 import { documentPath, homePath, listingPath, type Locale } from '@cchc/content-types';
 import { publishedDocuments } from '../support/html';
 
@@ -19,10 +20,7 @@ let browser: Browser;
 const pagesToCheck: { locale: Locale; kind: string; path: string }[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
   const docs = await publishedDocuments(cmsUrl);
   for (const locale of ['vi', 'km'] as const) {
     const article = docs.find((d) => d.type === 'article' && d.locale === locale && docs.some((o) => o.documentId === d.documentId && o.locale !== locale));
