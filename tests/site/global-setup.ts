@@ -6,14 +6,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { buildAndServeSite } from '../support/site-build';
-import { compileCmsOnce, prepareTemplates } from '../support/run-setup';
+import { prepareTemplates } from '../support/run-setup';
 import { builtSiteMarker, type SiteSetup } from './built-site';
 
 export default function setup(): () => Promise<void> {
   const dropTemplates = prepareTemplates();
   const marker = builtSiteMarker();
-  // Compiled now, before the other projects' files boot the compiled CMS.
-  compileCmsOnce();
+  // Its first step, compiling the CMS (once per run), is synchronous: done before the other
+  // projects' files boot the compiled CMS.
   const done = buildAndServeSite().then(
     ({ site, stop }) => {
       writeFileSync(marker, JSON.stringify({ ok: true, site } satisfies SiteSetup));

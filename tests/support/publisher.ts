@@ -7,13 +7,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { Core } from '@strapi/strapi';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { link, mkdir, readdir } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { typeNamesWith } from '@cchc/content-types';
-import { linkCopy } from '../../site/publisher/snapshots.ts';
 import { SITE_DIR } from './paths';
 import { stopProcess } from './processes';
-import { freePort } from './site-build';
+import { SITE_IMAGE_CACHE, freePort } from './site-build';
 
 export interface PublisherStatus {
   live?: string;
@@ -127,18 +126,34 @@ export interface RunningSite {
 }
 
 /**
+ * A hard-linked copy of the site builds' image cache (cache files are replaced by rename, never
+ * written in place, so a link is safe). The site's build may be writing it meanwhile (it runs
+ * beside the first files): its temporary files are left out, and a file gone before it is
+ * linked is skipped.
+ */
+async function linkImageCache(to: string): Promise<void> {
+  if (!existsSync(SITE_IMAGE_CACHE)) return;
+  for (const entry of await readdir(SITE_IMAGE_CACHE, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.endsWith('.tmp')) continue;
+    const target = join(to, relative(SITE_IMAGE_CACHE, entry.parentPath), entry.name);
+    await mkdir(dirname(target), { recursive: true });
+    await link(join(entry.parentPath, entry.name), target).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+}
+
+/**
  * The renderer build, the publisher (its first full build included) and the site server, in a
- * fresh folder under site/. Its image cache starts as a hard-linked copy of the one the site's
- * builds keep between runs (cache files are replaced by rename, never written in place): the
- * demo's variants, made by the site's build in the global setup, are not encoded again. Test
+ * fresh folder under site/. Its image cache starts as links to the one the site's builds keep
+ * between runs: the demo's variants, made by the site's build, are not encoded again. Test
  * files run two at a time, and two publishers writing one cache at once failed (a variant
  * linked while another build wrote it), so each chain writes its own.
  */
 export async function startPublishing(cmsUrl: string, env: PublishingEnv, extraEnv: Record<string, string> = {}): Promise<RunningSite> {
   const root = mkdtempSync(join(SITE_DIR, '.publish-test-'));
-  const sharedCache = join(tmpdir(), 'cchc-test-site-cache');
   const cacheDir = join(root, 'image-cache');
-  if (existsSync(sharedCache)) await linkCopy(sharedCache, cacheDir);
+  await linkImageCache(cacheDir);
   mkdirSync(cacheDir, { recursive: true });
   const failFile = join(root, 'fail-render');
   await buildRenderer(join(root, 'renderer'));

@@ -20,6 +20,9 @@ export interface BuiltSite {
   runtimes: { cms: string[]; siteBuild: string[]; siteServer: string[] };
 }
 
+/** The image cache the site's test builds keep between runs; each test publisher starts from it (./publisher.ts). */
+export const SITE_IMAGE_CACHE = join(tmpdir(), 'cchc-test-site-cache');
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -73,7 +76,7 @@ export async function buildAndServeSite(seed = 'demo'): Promise<{ site: BuiltSit
   // Inside site/: the server bundle resolves its packages from site/node_modules.
   const outDir = mkdtempSync(join(SITE_DIR, '.build-test-'));
   // Image transforms are cached across runs, as between real builds.
-  const cacheDir = join(tmpdir(), 'cchc-test-site-cache');
+  const cacheDir = SITE_IMAGE_CACHE;
   mkdirSync(cacheDir, { recursive: true });
   let server: ChildProcess | undefined;
   const runtimes: BuiltSite['runtimes'] = { cms: [...nodeBinariesUnder(cms.child.pid!)], siteBuild: [], siteServer: [] };
