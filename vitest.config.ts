@@ -35,6 +35,14 @@ export default defineConfig({
         test: { name: 'server', include: ['tests/server/**/*.test.ts'] },
       },
       {
+        // The admin panel, built once as in production, in Chromium (tests/admin/).
+        // Before the projects that boot the compiled CMS: vitest runs the global setups in this
+        // order, and this one's `strapi build` compiles the CMS, so theirs need not compile it again.
+        extends: true,
+        // One worker for every file, as in the cms project: Strapi's modules load once.
+        test: { name: 'admin', include: ['tests/admin/**/*.test.ts'], globalSetup: ['tests/admin/global-setup.ts'], isolate: false },
+      },
+      {
         extends: true,
         // One worker process for every file (isolate: false): Strapi's modules load once, not
         // once per file. Each file still boots its own CMS on its own copy of a template.
@@ -44,12 +52,6 @@ export default defineConfig({
         // Publish to live: the CMS, the publisher and the site server, changed step by step.
         extends: true,
         test: { name: 'publish', include: ['tests/publish/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
-      },
-      {
-        // The admin panel, built once as in production, in Chromium (tests/admin/).
-        extends: true,
-        // One worker for every file, as in the cms project: Strapi's modules load once.
-        test: { name: 'admin', include: ['tests/admin/**/*.test.ts'], globalSetup: ['tests/admin/global-setup.ts'], isolate: false },
       },
       {
         // The site is built once against a seeded CMS, then read by the build and browser tests.

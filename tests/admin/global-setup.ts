@@ -26,8 +26,8 @@ export default async function setup(): Promise<() => Promise<void>> {
     build.stdout.on('data', (chunk: Buffer) => {
       process.stdout.write(chunk);
       output = (output + chunk.toString()).slice(-20_000);
-      // ora's line once the compile has succeeded: "✔ Compiling TS (8442ms)".
-      if (/Compiling TS \(\d/.test(output)) resolve();
+      // ora's line once the compile has succeeded: "✔ Compiling TS (8442ms)" (coloured on a terminal).
+      if (/✔ Compiling TS/.test(output)) resolve();
     });
     build.on('error', reject);
     build.on('exit', (code, signal) => {
