@@ -30,11 +30,11 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
  * What the smoke run leaves out, each a minute or more of work that other tests cover:
  *  - `npm ci`: the clone gets this checkout's installed packages as hard links (seconds);
  *  - the admin panel's build (1–2 minutes, 2 GB; tests/admin builds it): a placeholder page;
- *  - the demo content (tests/site seeds it): the CMS starts empty (SEED_DEMO=false).
+ *  - the demo content (tests/site seeds it): `npm start -- --no-demo`, the CMS starts empty.
  * And it starts once: the second start runs the same code.
  */
 const STARTS = smoke ? 1 : 2;
-const SMOKE_ENV = smoke ? { SEED_DEMO: 'false' } : {};
+const START_ARGS = smoke ? ['start', '--', '--no-demo'] : ['start'];
 
 /** Where installed packages live: the root, the workspaces, and the Node that the install brought. */
 const INSTALLED = ['node_modules', 'cms/node_modules', 'site/node_modules', 'content-types/node_modules', 'scripts/runtime/node_modules', '.runtime'];
@@ -92,7 +92,7 @@ async function groupGone(pgid: number): Promise<void> {
 async function timeUntilServed(clone: string, env: NodeJS.ProcessEnv, siteUrl: string): Promise<number> {
   const started = performance.now();
   // A process group of its own, so that one signal stops npm, the CMS, the publisher and the server.
-  const child = spawn('npm', ['start'], { cwd: clone, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  const child = spawn('npm', START_ARGS, { cwd: clone, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
   const stop = () => {
     try {
       process.kill(-child.pid!, 'SIGTERM');
@@ -120,7 +120,6 @@ async function main() {
     CMS_PORT: String(cmsPort),
     SITE_PORT: String(sitePort),
     PUBLISHER_PORT: String(publisherPort),
-    ...SMOKE_ENV,
   };
   const siteUrl = `http://127.0.0.1:${sitePort}`;
   const dir = mkdtempSync(join(tmpdir(), 'cchc-clone-'));

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole section on one machine, no other service needed.
  *  1. the CMS (Strapi) on SQLite, with generated secrets, the admin panel built once, and the
- *     demo content loaded on the first start of an empty database;
+ *     demo content loaded into an empty database by `npm run seed` before the CMS starts (the
+ *     CMS never loads it itself); `npm start -- --no-demo` leaves an empty database empty;
  *  2. the site: its renderer and a full build into the publisher's first snapshot (only when
  *     the site's sources changed: content changes are the publisher's);
  *  3. the publisher, which keeps the site current with every publish, and the site server;
@@ -33,6 +34,9 @@ const publisherUrl = `http://127.0.0.1:${publisherPort}`;
 /** The publisher's snapshots and `live` link (site/publisher/snapshots.ts). */
 const siteData = layoutOf(join(SITE_DIR, '.site'));
 
+/** `npm start -- --no-demo`: an empty database stays empty. */
+const loadDemo = !process.argv.slice(2).includes('--no-demo');
+
 const step = (text: string) => console.log(`\n▶ ${text}`);
 const started = Date.now();
 const children: ReturnType<typeof serve>[] = [];
@@ -56,20 +60,25 @@ async function startCms() {
     await run(process.execPath, [STRAPI_BIN, 'build'], { cwd: CMS_DIR, env: { ...process.env, NODE_ENV: 'production' } });
   }
 
-  step(`CMS: starting on ${cmsUrl} (the first start of an empty database loads the demo content)`);
-  const cms = serve('cms', process.execPath, [STRAPI_BIN, 'start'], {
-    cwd: CMS_DIR,
-    env: {
-      ...process.env,
-      HOST: host,
-      PORT: String(cmsPort),
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-      STRAPI_TELEMETRY_DISABLED: 'true',
-      // Every publish is told to the site's publisher; previews open the site.
-      SITE_PUBLISHER_URL: publisherUrl,
-      PUBLIC_SITE_URL: siteUrl,
-    },
-  });
+  const env = {
+    ...process.env,
+    HOST: host,
+    PORT: String(cmsPort),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    // Every publish is told to the site's publisher; previews open the site.
+    SITE_PUBLISHER_URL: publisherUrl,
+    PUBLIC_SITE_URL: siteUrl,
+  };
+  if (loadDemo) {
+    step('CMS: the demo content, if the database is empty (npm run seed; about a minute the first time)');
+    // Its own progress lines; Strapi's log only for errors (the publisher, not yet started, is
+    // told of the demo's publishes by the CMS once both run).
+    await run(process.execPath, [join(CMS_DIR, 'dist', 'scripts', 'seed.js'), '--if-empty'], { cwd: CMS_DIR, env: { ...env, LOG_LEVEL: 'error' } });
+  }
+
+  step(`CMS: starting on ${cmsUrl}`);
+  const cms = serve('cms', process.execPath, [STRAPI_BIN, 'start'], { cwd: CMS_DIR, env });
   children.push(cms);
   await waitForHttp(`${cmsUrl}/_health`, 15 * 60_000, cms);
 }

@@ -29,7 +29,6 @@ import { pressItemsListener } from './press/items';
 import { registerDocumentHistory } from './public-api/document-history';
 import { limitReadOnlyTokens } from './public-api/token-scope';
 import { registerScheduling, startScheduling, stopScheduling } from './scheduling';
-import { seedEditorialDemoIfLocal, seedIfEmpty } from './seed';
 import { registerPersonalData } from './personal-data';
 import { registerSitePublisher, startSitePublisher, stopSitePublisher } from './site-publisher';
 import { sitePublisherNotifier } from './site-publisher/listener';
@@ -89,15 +88,8 @@ export const FEATURES: Feature[] = [
   { name: 'locales', start: ensureLocales },
   { name: 'public-role', start: ensurePublicPermissions },
   { name: 'editor-labels', start: applyEditorLabels },
-  // Before the seed uploads its recordings.
+  // Before anything uploads a recording (the demo's seed, `npm run seed`, runs after the starts).
   { name: 'upload-durations', start: startUploadDurations },
-  {
-    name: 'seed',
-    async start(strapi) {
-      await seedIfEmpty(strapi);
-      await seedEditorialDemoIfLocal(strapi);
-    },
-  },
   // The starts above run one process at a time (database/start-lock.ts); the loops below, in
   // every process. Stopping releases it too, if a start failed while holding it.
   { name: 'start-lock', start: releaseStartLock, stop: releaseStartLock },

@@ -8,7 +8,7 @@ export { launchBrowser as launchChromium } from '../support/browser';
 /** The CMS as production runs it, serving the admin panel built by the global setup, with its administrator. */
 export async function bootProductionCms(admin: { email: string; password: string }, env: Record<string, string> = {}): Promise<RunningCms> {
   await adminPanelBuilt();
-  return bootCms('sqlite', { NODE_ENV: 'production', SEED_DEMO: 'false', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, ...env }, { serveAdminPanel: true });
+  return bootCms('sqlite', { NODE_ENV: 'production', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, ...env }, { serveAdminPanel: true });
 }
 
 /** A fresh browser context signed in to the admin panel as `user` (a wide screen unless `options` say otherwise). */

@@ -1,10 +1,12 @@
 /**
- * The demo content: loaded through the real CMS (on PostgreSQL; on SQLite too in the deep run, and at first start), as much as the issue
- * asks for, translated in part, marked as demo, and idempotent (a second run writes nothing).
- * The run's `demo` template is that load (tests/support/templates.ts runs the seed on each
- * database): the checks read its copy, then run the seed again on it. The last block seeds an
- * empty database for real, at start-up, as `npm start` does.
+ * The demo content: loaded through the real CMS (on PostgreSQL; on SQLite too in the deep run), as
+ * much as the issue asks for, translated in part, marked as demo, and idempotent (a second run
+ * writes nothing). The run's `demo` template is that load: tests/support/templates.ts runs
+ * `npm start`'s seed step (cms/dist/scripts/seed.js --if-empty) on an empty database of each
+ * kind. The checks read its copy, then run the seed again on it. The last block checks that the
+ * CMS's own start loads nothing, and what the script said.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +14,8 @@ import type { UID } from '@strapi/strapi';
 import { ALL_TYPES, CONTENT_TYPES, LOCALES, populateOf, populateQuery, uidOf, type Locale } from '@cchc/content-types';
 import { bootCms, EITHER_DATABASE, type DatabaseKind, type RunningCms } from '../support/strapi';
 import { CMS_DIR } from '../support/paths';
-import { DEMO_BOOT_TIMEOUT_MS } from '../support/templates';
+import { runSeedScript } from '../support/demo';
+import { DEMO_BOOT_TIMEOUT_MS, SEED_OUTPUT, templatesDir } from '../support/templates';
 
 type Counts = Record<string, Record<Locale, number>>;
 interface SeedModule {
@@ -118,6 +121,16 @@ describe.each<DatabaseKind>(EITHER_DATABASE)('demo seed on %s', (database) => {
     expect(await files()).toBe(before);
   });
 
+  it('writes nothing with --if-empty, as `npm start` runs it, into a database that holds content', async () => {
+    const count = async () => [await cms.strapi.db.query('api::article.article' as UID.Schema).count(), await cms.strapi.db.query('plugin::upload.file').count()];
+    const before = await count();
+    // Beside the running CMS, on its database (this boot's settings are in process.env).
+    const { code, output } = await runSeedScript(['--if-empty'], { ...process.env });
+    expect(code, output).toBe(0);
+    expect(output).toContain('the database holds content already: nothing loaded');
+    expect(await count()).toEqual(before);
+  });
+
   it('has an editorial desk: demo users in each role and documents in every workflow state, once', async () => {
     const { seedEditorialDemo } = require(join(CMS_DIR, 'dist', 'src', 'seed', 'editorial-demo.js')) as {
       seedEditorialDemo: (strapi: unknown) => Promise<void>;
@@ -164,22 +177,31 @@ describe.each<DatabaseKind>(EITHER_DATABASE)('demo seed on %s', (database) => {
   });
 });
 
-describe('the first start of an empty database, as `npm start` makes it', () => {
-  let cms: RunningCms;
-  beforeAll(async () => {
-    // Demo content on (as outside tests), on loopback: the content seed and the editorial desk run at start.
-    // A first start for real: the seed on an empty database is what is tested.
-    cms = await bootCms('sqlite', { SEED_DEMO: 'true' }, { from: 'fresh' });
-  }, DEMO_BOOT_TIMEOUT_MS);
-  afterAll(async () => {
-    await cms?.stop();
+describe('the demo is loaded by `npm run seed`, which `npm start` runs; never by the CMS itself', () => {
+  it('leaves an empty database empty when the CMS starts, outside production too', async () => {
+    // NODE_ENV unset is development: where the CMS's own start once loaded the demo.
+    const cms = await bootCms('sqlite', { NODE_ENV: 'development' });
+    try {
+      expect(await cms.strapi.db.query('api::article.article' as UID.Schema).count()).toBe(0);
+      expect(await cms.strapi.db.query('api::agency.agency' as UID.Schema).count()).toBe(0);
+      const { DEMO_USERS } = require(join(CMS_DIR, 'dist', 'src', 'seed', 'demo-users.js')) as { DEMO_USERS: { email: string }[] };
+      expect(await cms.strapi.db.query('admin::user').count({ where: { email: { $in: DEMO_USERS.map((u) => u.email) } } })).toBe(0);
+    } finally {
+      await cms.stop();
+    }
   });
 
-  it('seeds the demo content and its editorial desk during start-up', async () => {
-    const { readRecords } = require(join(CMS_DIR, 'dist', 'src', 'workflow', 'store.js')) as typeof import('../../cms/src/workflow/store');
-    const states = new Set((await readRecords(cms.strapi, {})).map((r) => r.state));
-    expect([...states].sort()).toEqual(['approved', 'archived', 'changes-requested', 'draft', 'published', 'submitted', 'unpublished']);
-    const pending = await cms.strapi.db.connection('document_schedules').where({ state: 'pending' }).count({ n: '*' });
-    expect(Number((pending[0] as { n: number | string }).n)).toBe(1);
+  it(`made this run's demo template: its --if-empty run, as \`npm start\` runs it, on an empty database`, () => {
+    // The checks above read a copy of what it loaded; this is what it said while loading it.
+    const output = readFileSync(join(templatesDir()!, `${EITHER_DATABASE[0]}-demo`, SEED_OUTPUT), 'utf8');
+    expect(output).toContain('[seed] loading the demo content');
+    expect(output).toMatch(/\[seed\]\s+article\s+present: vi \d+/);
+    expect(output).toContain('[seed] editorial desk: demo users and documents in every workflow state');
+  });
+
+  it('refuses an option it does not know, with its usage, before it touches a database', async () => {
+    const { code, output } = await runSeedScript(['--force'], { ...process.env, DATABASE_CLIENT: 'nothing-here' });
+    expect(code).toBe(1);
+    expect(output).toContain('unknown option --force; usage: npm run seed [-- --if-empty]');
   });
 });

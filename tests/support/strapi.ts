@@ -41,7 +41,8 @@ const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/str
 
 const secret = () => randomBytes(16).toString('base64');
 
-function testSecrets(): Record<string, string> {
+/** Fresh secrets for one CMS (the ones cms/scripts/ensure-env.ts would write into cms/.env). */
+export function testSecrets(): Record<string, string> {
   return {
     APP_KEYS: [secret(), secret()].join(','),
     API_TOKEN_SALT: secret(),
@@ -117,7 +118,6 @@ export async function bootCms(
   Object.assign(process.env, testSecrets(), {
     NODE_ENV: 'test',
     STRAPI_TELEMETRY_DISABLED: 'true',
-    SEED_DEMO: 'false',
     LOG_LEVEL: process.env.TEST_STRAPI_LOG ?? 'warn',
     HOST: '127.0.0.1',
     PORT: '0',

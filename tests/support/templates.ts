@@ -14,11 +14,15 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DatabaseKind, RunningCms } from './strapi';
+import { testSecrets, type DatabaseKind, type RunningCms } from './strapi';
+import { runSeedScript } from './demo';
 import { createDatabaseNamed } from './postgres';
 import { templateRunId } from './run-setup';
 
 export type TemplateState = 'empty' | 'demo';
+
+/** Beside the `demo` template: what the seed script that made it printed. */
+export const SEED_OUTPUT = 'seed-output.txt';
 
 /**
  * The hook timeout of a boot that may make the demo template (the first such boot of a run
@@ -114,20 +118,47 @@ async function makeTemplate(root: string, dir: string, database: DatabaseKind, s
     if (empty.sqliteFile) cpSync(empty.sqliteFile, join(work, 'data.db'));
     cpSync(empty.uploadsDir, join(work, 'public', 'uploads'), { recursive: true });
   }
-  const cms = await boot(
-    database,
-    { NODE_ENV: 'production', SEED_DEMO: 'false', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', DATABASE_FILENAME: join(work, 'data.db') },
-    { from: 'fresh', databaseUrl, publicDir: join(work, 'public') },
-  );
-  try {
-    if (state === 'demo') {
-      const { seedDemo } = await import('./demo');
-      await seedDemo(cms.strapi);
-    }
-  } finally {
+  if (state === 'demo') {
+    // What `npm start` runs before it starts the CMS on an empty database.
+    await seedTemplate(database, work, databaseUrl);
+  } else {
+    // A first start for real: the schema, the migrations and the first-start steps.
+    const cms = await boot(
+      database,
+      { NODE_ENV: 'production', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', DATABASE_FILENAME: join(work, 'data.db') },
+      { from: 'fresh', databaseUrl, publicDir: join(work, 'public') },
+    );
     await cms.stop();
   }
   writeFileSync(join(work, 'ready'), JSON.stringify({ postgresName }));
   rmSync(dir, { recursive: true, force: true });
   renameSync(work, dir);
+}
+
+/**
+ * `npm start`'s seed step, `node cms/dist/scripts/seed.js --if-empty`, as a process of its own on
+ * the template being made: the demo content, and its editorial desk (the CMS is on loopback).
+ */
+async function seedTemplate(database: DatabaseKind, work: string, databaseUrl: string | undefined): Promise<void> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...testSecrets(),
+    NODE_ENV: 'production',
+    ADMIN_EMAIL: '',
+    ADMIN_PASSWORD: '',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_STRAPI_LOG ?? 'warn',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    SITE_PUBLISHER_URL: '',
+    PUBLIC_DIR: join(work, 'public'),
+    DATABASE_CLIENT: database,
+    DATABASE_FILENAME: join(work, 'data.db'),
+    DATABASE_URL: databaseUrl ?? '',
+    DATABASE_POOL_MIN: '0',
+    DATABASE_POOL_MAX: '5',
+  };
+  const { code, output } = await runSeedScript(['--if-empty'], env);
+  if (code !== 0) throw new Error(`the demo seed (cms/dist/scripts/seed.js --if-empty) failed (exit ${code}):\n${output}`);
+  // What it did is part of what the seed test checks (tests/cms/seed.test.ts).
+  writeFileSync(join(work, SEED_OUTPUT), output);
 }

@@ -3,8 +3,8 @@
  * scheme to 2030): taxonomies, articles, good practices, events and training materials in
  * Vietnamese, with Khmer and English translations, generated pictures, PDFs and a radio tune.
  *
- * `seedDemoContent` is idempotent (a second run writes and uploads nothing); `seedIfEmpty` runs
- * it on the first start of an empty database. Everything it writes is marked `isDemo: true`.
+ * `seedDemo` loads it with its editorial desk; it is idempotent (a second run writes and uploads
+ * nothing). Everything it writes is marked `isDemo: true`.
  */
 import type { Core, UID } from '@strapi/strapi';
 import { slugify, type TypeName } from '@cchc/content-types';
@@ -98,50 +98,30 @@ export function describeReport(report: SeedReport): string[] {
   ];
 }
 
-/**
- * On by default outside production; in production only with SEED_DEMO=true. SEED_DEMO=false
- * always turns it off (tests that want an empty database set it).
- */
-export function demoSeedEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  const flag = env.SEED_DEMO?.trim().toLowerCase();
-  if (flag === 'false') return false;
-  if (env.NODE_ENV === 'production') return flag === 'true';
-  return true;
-}
-
-async function isEmpty(strapi: Core.Strapi): Promise<boolean> {
+/** Whether the database holds content already (articles or agencies): `--if-empty` then writes nothing. */
+export async function hasContent(strapi: Core.Strapi): Promise<boolean> {
   const articles = await strapi.db.query('api::article.article' as UID.Schema).count();
   const agencies = await strapi.db.query('api::agency.agency' as UID.Schema).count();
-  return articles === 0 && agencies === 0;
+  return articles > 0 || agencies > 0;
 }
 
-/** Loads the demo content on the first start of an empty database (see demoSeedEnabled). */
-export async function seedIfEmpty(strapi: Core.Strapi): Promise<SeedReport | null> {
-  if (!demoSeedEnabled() || !(await isEmpty(strapi))) return null;
-  strapi.log.info('[seed] empty database: loading the demo content (set SEED_DEMO=false to start empty)');
-  try {
-    const report = await seedDemoContent(strapi, { log: (line) => strapi.log.debug(`[seed] ${line}`) });
-    for (const line of describeReport(report)) strapi.log.info(`[seed] ${line}`);
-    return report;
-  } catch (error) {
-    // The CMS still starts (the admin must stay usable); `npm run seed` completes the content.
-    strapi.log.error(`[seed] loading the demo content failed; run \`npm run seed\` to complete it: ${String(error)}`);
-    return null;
-  }
+export interface DemoReport {
+  content: SeedReport;
+  /** Why the editorial desk was not loaded, or null when it was (or was there already). */
+  deskSkipped: string | null;
 }
 
 /**
- * The demo users and their editorial desk (./editorial-demo.ts), where the demo content is and
- * the CMS is local: on loopback, outside production, so that their published password opens
- * nothing anyone else can reach. Idempotent; runs at every start after the content seed.
+ * The whole demo: its content, then the demo users and their editorial desk
+ * (./editorial-demo.ts) where the CMS is local, on loopback and not behind a proxy, so that
+ * their published password opens nothing anyone else can reach. Idempotent. `npm run seed`
+ * (cms/scripts/seed.ts) runs it, and so does `npm start` on an empty database; the CMS itself
+ * never does.
  */
-export async function seedEditorialDemoIfLocal(strapi: Core.Strapi): Promise<void> {
-  if (!demoSeedEnabled() || process.env.NODE_ENV === 'production' || reachableAddress(strapi)) return;
-  const demo = await strapi.db.query('api::article.article' as UID.Schema).count({ where: { isDemo: true } });
-  if (!demo) return;
-  try {
-    await seedEditorialDemo(strapi, (line) => strapi.log.info(`[seed] ${line}`));
-  } catch (error) {
-    strapi.log.error(`[seed] the editorial demo failed: ${String(error)}`);
-  }
+export async function seedDemo(strapi: Core.Strapi, options: SeedOptions = {}): Promise<DemoReport> {
+  const content = await seedDemoContent(strapi, options);
+  const reachable = reachableAddress(strapi);
+  if (reachable) return { content, deskSkipped: `the CMS is configured for ${reachable}, not loopback only` };
+  await seedEditorialDemo(strapi, options.log);
+  return { content, deskSkipped: null };
 }
