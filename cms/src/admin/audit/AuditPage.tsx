@@ -2,13 +2,14 @@
  * "Nhật ký hệ thống": the administrator's search of the audit log (GET /cchc-audit/entries) and
  * its CSV export (GET /cchc-audit/entries.csv), with the same filter. A plain form (labelled
  * fields, submitted with Enter or the button), a table with a caption and column headers, and
- * page buttons; times in Asia/Ho_Chi_Minh whatever the browser's zone.
+ * page buttons; times in the province's time whatever the browser's zone.
  */
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { Page, Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { ACTION_LABELS, DOCUMENT_TYPES } from '../../audit/labels';
+import { provinceTimeFormat } from '../province-time';
 import { AuditDetails } from './AuditDetails';
 import { message } from './messages';
 
@@ -63,7 +64,7 @@ export default function AuditPage() {
   }, [filters, page, get]);
 
   const time = React.useMemo(
-    () => new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' }),
+    () => provinceTimeFormat(locale),
     [locale],
   );
 

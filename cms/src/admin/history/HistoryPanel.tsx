@@ -1,6 +1,6 @@
 /**
  * "Lịch sử phiên bản", a side panel of the content manager's edit view: the versions of this
- * document in the locale being edited, newest first, each with when (Asia/Ho_Chi_Minh), who,
+ * document in the locale being edited, newest first, each with when (the province's time), who,
  * major or minor and its change note; two can be compared, one restored as the new draft.
  * After a restore the page reloads, so that the form shows the restored draft (a stale form
  * saved afterwards would silently undo the restore); the result is shown once reloaded.
@@ -12,9 +12,9 @@ import { useIntl } from 'react-intl';
 import { useLocation } from 'react-router-dom';
 import { errorMessage, useHistoryApi, type DocumentRef, type VersionSummary } from './api';
 import { CompareModal } from './CompareModal';
+import { provinceTimeFormat } from '../province-time';
 import { RestoreDialog } from './RestoreDialog';
 
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const FLASH = 'cchc.history.restored';
 
 interface Flash {
@@ -53,7 +53,7 @@ function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; u
     // By value on purpose: `api` and `document` are new objects at every render.
   }, [document.model, document.documentId, document.locale, updatedAt]);
 
-  const time = new Intl.DateTimeFormat(uiLocale, { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short' });
+  const time = provinceTimeFormat(uiLocale, { dateStyle: 'short', timeStyle: 'short' });
   const toggle = useCallback((id: number, on: boolean) => setPicked((p) => (on ? [...p.filter((x) => x !== id), id].slice(-2) : p.filter((x) => x !== id))), []);
 
   const restore = async () => {

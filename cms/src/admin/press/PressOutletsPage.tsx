@@ -3,7 +3,7 @@
  * last pull and volume, the form to add one or change it, and the buttons to issue a new token
  * or revoke it (both asked first), and a link to each outlet's webhooks (`:outletId/webhooks`,
  * PressPages.tsx). A new token is shown once, in SecretDialog. Routes:
- * src/press/access/admin-routes.ts. Times in Asia/Ho_Chi_Minh whatever the browser's zone.
+ * src/press/access/admin-routes.ts. Times in the province's time whatever the browser's zone.
  * A plain HTML table (./table.tsx says why).
  */
 import * as React from 'react';

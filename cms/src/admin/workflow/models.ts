@@ -1,12 +1,11 @@
 /**
- * The content manager's models that have the editorial workflow: the content types of the model
- * (content-types/src/model.ts, CONTENT_TYPES), not the taxonomies. Written out here because the
- * admin bundle cannot import the content model (a CommonJS workspace package Vite takes as
- * source, not as a dependency); tests/cms/model.test.ts fails if this list and the model part.
+ * The content manager's models that have the editorial workflow: the model's types with the
+ * `workflow` capability (content-types/src/capabilities.ts), by their Strapi uid.
  */
-export const WORKFLOW_MODELS = ['api::article.article', 'api::good-practice.good-practice', 'api::event.event', 'api::training-material.training-material'];
+import { typesWith, uidOf } from '@cchc/content-types/model';
 
-const BY_UID = new Map<string, string>(WORKFLOW_MODELS.map((uid) => [uid, uid.split('.')[1]!]));
+const BY_UID = new Map<string, string>(typesWith('workflow').map((t) => [uidOf(t.name), t.name]));
 
+export const WORKFLOW_MODELS = [...BY_UID.keys()];
 export const isWorkflowModel = (model: string) => BY_UID.has(model);
 export const typeOfModel = (model: string) => BY_UID.get(model) ?? model;
