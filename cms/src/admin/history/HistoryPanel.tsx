@@ -11,6 +11,7 @@ import type { PanelComponent, PanelComponentProps } from '@strapi/content-manage
 import { useIntl } from 'react-intl';
 import { useLocation } from 'react-router-dom';
 import { errorMessage, useHistoryApi, type DocumentRef, type VersionSummary } from './api';
+import { message, type MessageKey } from './messages';
 import { CompareModal } from './CompareModal';
 import { provinceTimeFormat } from '../province-time';
 import { RestoreDialog } from './RestoreDialog';
@@ -29,10 +30,10 @@ function takeFlash(): Flash | null {
 }
 
 /** Who published, as an editor reads it: a person's name, an API token's, or "the system". */
-function authorName(author: VersionSummary['author'], t: (id: string, values?: Record<string, string>) => string): string {
+function authorName(author: VersionSummary['author'], t: (key: MessageKey, values?: Record<string, string>) => string): string {
   if (author.kind === 'admin') return author.name;
-  if (author.kind === 'api-token') return t('cchc.history.author.token', { name: author.name });
-  return t('cchc.history.author.system');
+  if (author.kind === 'api-token') return t('author.token', { name: author.name });
+  return t('author.system');
 }
 
 function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; updatedAt: string | undefined }) {
@@ -64,19 +65,19 @@ function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; u
       window.sessionStorage.setItem(FLASH, JSON.stringify({ number: restoring.number, dropped: dropped.map((d) => `${d.field}: ${d.name}`) } satisfies Flash));
       window.location.reload();
     } catch (e) {
-      setError(formatMessage({ id: 'cchc.history.restore.failed' }, { message: errorMessage(e) }));
+      setError(formatMessage(message('restore.failed'), { message: errorMessage(e) }));
       setRestoring(null);
       setBusy(false);
     }
   };
 
-  const t = (id: string, values?: Record<string, string | number>) => formatMessage({ id }, values);
+  const t = (key: MessageKey, values?: Record<string, string | number>) => formatMessage(message(key), values);
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">
       {flash && (
-        <Alert variant="success" closeLabel={t('cchc.history.compare.close')} title="">
-          {t('cchc.history.restore.done', { number: flash.number })}
-          {flash.dropped.length > 0 && ` ${t('cchc.history.restore.dropped', { items: flash.dropped.join('; ') })}`}
+        <Alert variant="success" closeLabel={t('compare.close')} title="">
+          {t('restore.done', { number: flash.number })}
+          {flash.dropped.length > 0 && ` ${t('restore.dropped', { items: flash.dropped.join('; ') })}`}
         </Alert>
       )}
       {error && (
@@ -84,31 +85,31 @@ function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; u
           {error}
         </Typography>
       )}
-      {!versions && !error && <Typography variant="pi">{t('cchc.history.panel.loading')}</Typography>}
-      {versions?.length === 0 && <Typography variant="pi">{t('cchc.history.panel.empty')}</Typography>}
+      {!versions && !error && <Typography variant="pi">{t('panel.loading')}</Typography>}
+      {versions?.length === 0 && <Typography variant="pi">{t('panel.empty')}</Typography>}
       {versions && versions.length > 0 && (
         <>
-          <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('cchc.history.panel.title')}>
+          <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('panel.title')}>
             {versions.map((v) => (
               <li key={v.id}>
                 <Box paddingTop={2} paddingBottom={2} borderColor="neutral200" style={{ borderBottomWidth: 1, borderBottomStyle: 'solid' }}>
                   <Flex justifyContent="space-between" gap={2}>
-                    <Checkbox checked={picked.includes(v.id)} onCheckedChange={(on: boolean | 'indeterminate') => toggle(v.id, on === true)} aria-label={t('cchc.history.version.pick', { number: v.number })}>
-                      <Typography fontWeight="bold">{t('cchc.history.version.name', { number: v.number })}</Typography>
+                    <Checkbox checked={picked.includes(v.id)} onCheckedChange={(on: boolean | 'indeterminate') => toggle(v.id, on === true)} aria-label={t('version.pick', { number: v.number })}>
+                      <Typography fontWeight="bold">{t('version.name', { number: v.number })}</Typography>
                     </Checkbox>
-                    <Badge>{t(v.major ? 'cchc.history.version.major' : 'cchc.history.version.minor')}</Badge>
+                    <Badge>{t(v.major ? 'version.major' : 'version.minor')}</Badge>
                   </Flex>
                   <Typography tag="p" variant="pi" textColor="neutral600">
-                    <time dateTime={v.publishedAt}>{t('cchc.history.version.by', { time: time.format(new Date(v.publishedAt)), author: authorName(v.author, t) })}</time>
+                    <time dateTime={v.publishedAt}>{t('version.by', { time: time.format(new Date(v.publishedAt)), author: authorName(v.author, t) })}</time>
                   </Typography>
                   {v.changeNote && (
                     <Typography tag="p" variant="pi">
-                      {t('cchc.history.version.note', { note: v.changeNote })}
+                      {t('version.note', { note: v.changeNote })}
                     </Typography>
                   )}
                   <Box paddingTop={1}>
-                    <Button size="S" variant="secondary" onClick={() => setRestoring(v)} aria-label={t('cchc.history.restore.label', { number: v.number })}>
-                      {t('cchc.history.restore.button')}
+                    <Button size="S" variant="secondary" onClick={() => setRestoring(v)} aria-label={t('restore.label', { number: v.number })}>
+                      {t('restore.button')}
                     </Button>
                   </Box>
                 </Box>
@@ -116,7 +117,7 @@ function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; u
             ))}
           </ol>
           <Typography variant="pi" textColor="neutral600">
-            {t('cchc.history.compare.hint')}
+            {t('compare.hint')}
           </Typography>
           <Button
             variant="secondary"
@@ -127,7 +128,7 @@ function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; u
               setComparing([a, b]);
             }}
           >
-            {t('cchc.history.compare.button')}
+            {t('compare.button')}
           </Button>
         </>
       )}
@@ -144,7 +145,7 @@ export const HistoryPanel: PanelComponent = ({ model, documentId, document }: Pa
   if (!documentId || !model.startsWith('api::')) return null;
   const locale = new URLSearchParams(search).get('plugins[i18n][locale]') ?? document?.locale ?? 'vi';
   return {
-    title: formatMessage({ id: 'cchc.history.panel.title' }),
+    title: formatMessage(message('panel.title')),
     content: <HistoryPanelContent document={{ model, documentId, locale }} updatedAt={document?.updatedAt as string | undefined} />,
   };
 };

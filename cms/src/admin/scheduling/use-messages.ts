@@ -5,7 +5,7 @@
  * admin's IntlProvider), hence this lookup of the same messages app.tsx gives Strapi.
  */
 import { LANGUAGE_STORAGE_KEY } from '../default-language';
-import { en, vi, type MessageKey } from './messages';
+import { messages, type MessageKey } from './messages';
 
 function language(): 'vi' | 'en' {
   try {
@@ -16,6 +16,6 @@ function language(): 'vi' | 'en' {
 }
 
 export function useMessages(): (key: MessageKey) => string {
-  const messages = language() === 'en' ? en : vi;
-  return (key) => messages[key];
+  const locale = language();
+  return (key) => messages.text(locale, key);
 }
