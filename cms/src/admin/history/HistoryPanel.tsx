@@ -10,10 +10,12 @@ import { Alert, Badge, Box, Button, Checkbox, Flex, Typography } from '@strapi/d
 import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import { useLocation } from 'react-router-dom';
+import { DEFAULT_LOCALE } from '@cchc/content-types/model';
+import { isVersionedModel } from '../models';
+import { provinceTimeFormat } from '../province-time';
 import { errorMessage, useHistoryApi, type DocumentRef, type VersionSummary } from './api';
 import { message, type MessageKey } from './messages';
 import { CompareModal } from './CompareModal';
-import { provinceTimeFormat } from '../province-time';
 import { RestoreDialog } from './RestoreDialog';
 
 const FLASH = 'cchc.history.restored';
@@ -138,12 +140,12 @@ function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; u
   );
 }
 
-/** Only on our types' saved documents (a new, unsaved one has no history). */
+/** Only on saved documents of our versioned types (a new, unsaved one has no history). */
 export const HistoryPanel: PanelComponent = ({ model, documentId, document }: PanelComponentProps) => {
   const { formatMessage } = useIntl();
   const { search } = useLocation();
-  if (!documentId || !model.startsWith('api::')) return null;
-  const locale = new URLSearchParams(search).get('plugins[i18n][locale]') ?? document?.locale ?? 'vi';
+  if (!documentId || !isVersionedModel(model)) return null;
+  const locale = new URLSearchParams(search).get('plugins[i18n][locale]') ?? document?.locale ?? DEFAULT_LOCALE;
   return {
     title: formatMessage(message('panel.title')),
     content: <HistoryPanelContent document={{ model, documentId, locale }} updatedAt={document?.updatedAt as string | undefined} />,

@@ -9,6 +9,8 @@ import { Box, Button, Checkbox, Field, Flex, Radio, Textarea, Typography } from 
 import { useDocumentRBAC } from '@strapi/strapi/admin';
 import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
 import { messageOf, useSchedules, type NewSchedule, type ScheduleView } from './api';
+import { DEFAULT_LOCALE } from '@cchc/content-types/model';
+import { isWorkflowModel } from '../models';
 import type { MessageKey } from './messages';
 import { useMessages } from './use-messages';
 
@@ -142,12 +144,12 @@ function SchedulingContent({ model, documentId, locale }: { model: string; docum
   );
 }
 
-/** Our types only (`api::…`), saved documents only (a new one has nothing to schedule yet). */
+/** Our workflow's types only (the scheduler fires their transitions), saved documents only (a new one has nothing to schedule yet). */
 export const SchedulingPanel: PanelComponent = ({ model, documentId, document }: PanelComponentProps) => {
   const t = useMessages();
   const canPublish = useDocumentRBAC('SchedulingPanel', (rbac) => rbac.canPublish);
-  if (!model.startsWith('api::') || !documentId || !canPublish) return null;
-  const locale = typeof document?.locale === 'string' ? document.locale : 'vi';
+  if (!isWorkflowModel(model) || !documentId || !canPublish) return null;
+  const locale = typeof document?.locale === 'string' ? document.locale : DEFAULT_LOCALE;
   return {
     title: t('title'),
     content: <SchedulingContent key={`${documentId}-${locale}`} model={model} documentId={documentId} locale={locale} />,

@@ -5,9 +5,10 @@
  * admin's IntlProvider), hence this lookup of the same messages app.tsx gives Strapi.
  */
 import { LANGUAGE_STORAGE_KEY } from '../default-language';
+import type { AdminLocale } from '../translations/define';
 import { messages, type MessageKey } from './messages';
 
-function language(): 'vi' | 'en' {
+function language(): AdminLocale {
   try {
     return window.localStorage.getItem(LANGUAGE_STORAGE_KEY) === 'en' ? 'en' : 'vi';
   } catch {

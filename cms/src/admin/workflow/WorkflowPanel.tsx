@@ -9,7 +9,8 @@ import { useIntl } from 'react-intl';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { Badge, Box, Button, Checkbox, Field, Flex, Radio, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { errorMessage, vietnamMoment, vietnamTime, type Offer, type PanelData, type SitePublication, type Step } from './api';
-import { isWorkflowModel, typeOfModel } from './models';
+import { DEFAULT_LOCALE } from '@cchc/content-types/model';
+import { isWorkflowModel, typeOfModel } from '../models';
 import { message as t, messages, type MessageKey } from './messages';
 
 
@@ -167,7 +168,7 @@ function PanelContent({ model, documentId, document }: Props) {
   const { toggleNotification } = useNotification();
   const [data, setData] = React.useState<PanelData | null>(null);
   const [chosen, setChosen] = React.useState<Offer | null>(null);
-  const locale = document?.locale ?? 'vi';
+  const locale = document?.locale ?? DEFAULT_LOCALE;
   const type = typeOfModel(model);
   const path = `/cchc-workflow/documents/${type}/${documentId}?locale=${locale}`;
 

@@ -1,5 +1,6 @@
 /** What the workflow's admin routes answer (cms/src/workflow/routes.ts), and time in Vietnam. */
 import type { SitePublicationStatus } from '../../site-publisher/status';
+import type { TransitionName } from '../../workflow/states';
 import { dateTag, provinceTimeFormat } from '../province-time';
 
 export interface Person {
@@ -8,7 +9,7 @@ export interface Person {
 }
 
 export interface Offer {
-  name: 'submit' | 'request-changes' | 'approve' | 'publish' | 'unpublish' | 'archive';
+  name: TransitionName;
   label: string;
   refusal: string | null;
   overridable: boolean;

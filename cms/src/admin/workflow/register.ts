@@ -7,7 +7,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { BulletList as QueueIcon } from '@strapi/icons';
 import { message } from './messages';
-import { WORKFLOW_MODELS, isWorkflowModel } from './models';
+import { WORKFLOW_MODELS, isWorkflowModel } from '../models';
 import { WorkflowPanel } from './WorkflowPanel';
 
 type Described = ((props: { model: string }) => unknown) & { type?: string; position?: unknown };
