@@ -24,6 +24,11 @@ const CONTENT_ONLY =
 const ON_TABLE =
   "Query tables through onTable (cms/src/database/own-tables.ts): a knex query from strapi.db.connection or getConnection does not join the caller's transaction, and on SQLite it then waits forever.";
 
+/** Rule 4: what of the model package the admin panel's bundle may import. */
+const MODEL_PACKAGE_BUT_MODEL = '^@cchc/content-types(?!/model$)';
+const BROWSER_MODEL_ONLY =
+  "The admin panel runs in the browser: from the model package it imports @cchc/content-types/model only (browser-safe); the root, /press and /site-publisher need Node (import type is fine).";
+
 export default defineConfig(
   {
     // What git ignores (builds, caches, generated types, the site's snapshots), and the CMS's uploads.
@@ -119,5 +124,16 @@ export default defineConfig(
       'cms/src/database/start-lock.ts',
     ],
     rules: { 'no-restricted-syntax': 'off' },
+  },
+
+  // Rule 4: the admin panel imports the browser-safe model only (content-types/README.md).
+  {
+    files: ['cms/src/admin/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: MODEL_PACKAGE_BUT_MODEL, message: BROWSER_MODEL_ONLY, allowTypeImports: true }] },
+      ],
+    },
   },
 );

@@ -57,6 +57,8 @@ async function startCms() {
     await run('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: CMS_DIR });
   } else {
     console.log('  building the admin panel once (about 1–2 minutes)…');
+    // The panel bundles the model's browser build (content-types/README.md).
+    await run('npx', ['tsc', '-p', 'content-types/tsconfig.browser.json'], { cwd: ROOT });
     await run(process.execPath, [STRAPI_BIN, 'build'], { cwd: CMS_DIR, env: { ...process.env, NODE_ENV: 'production' } });
   }
 

@@ -2,23 +2,10 @@
  * @cchc/content-types: the one definition of the content model of the CCHC section.
  * The CMS builds its schemas from it, the site validates and types its data with it, and the
  * tests compare the running CMS against it.
+ *
+ * The root is the three subpath exports together (Node only); a consumer that needs one part
+ * imports its subpath (`/model`, `/press`, `/site-publisher`), and the browser only `/model`.
  */
-export * from './locales';
-export * from './province-time';
-export * from './slug';
-export * from './blocks';
-export * from './links';
-export * from './uploads';
-export * from './blocks-html';
-export * from './fields';
-export * from './define';
-export * from './capabilities';
-export * from './model';
-export * from './strapi';
-export * from './populate';
-export * from './routes';
-export * from './public-api';
-export * as components from './components/shared';
-export * from './public-history';
-export * from './site-publisher';
-export * from './press';
+export * from './exports/model';
+export * from './exports/press';
+export * from './exports/site-publisher';

@@ -28,11 +28,16 @@ export type TypeName = AnyType['name'];
 export type ContentTypeName = (typeof CONTENT_TYPES)[number]['name'];
 export type TaxonomyName = (typeof TAXONOMIES)[number]['name'];
 
+/** A variable of Node's environment; undefined in a browser, which has none (the admin panel's bundle). */
+function environment(name: string): string | undefined {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+}
+
 /**
  * Types that only the test suite has (CCHC_TEST_FIXTURES=1): see types/fixtures.ts. Read once, when
  * the model is loaded.
  */
-export const FIXTURE_TYPES: readonly ContentTypeDefinition[] = process.env.CCHC_TEST_FIXTURES === '1' ? [privateNote] : [];
+export const FIXTURE_TYPES: readonly ContentTypeDefinition[] = environment('CCHC_TEST_FIXTURES') === '1' ? [privateNote] : [];
 
 /**
  * Every type the running system has: the model's, and in the test suite its fixtures. A room that

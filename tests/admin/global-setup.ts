@@ -15,7 +15,8 @@ import { adminPanelMarker, type PanelBuild } from './panel';
 export default async function setup(): Promise<() => Promise<void>> {
   const dropTemplates = prepareTemplates();
   const marker = adminPanelMarker()!;
-  execFileSync('npx', ['tsc', '-p', 'content-types/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  // Both builds of the model package: the panel bundles /model's ES build (its browser condition).
+  execFileSync('npm', ['run', 'build', '-w', 'content-types'], { cwd: ROOT, stdio: 'inherit' });
   const build = spawn('npx', ['strapi', 'build'], {
     cwd: CMS_DIR,
     stdio: ['ignore', 'pipe', 'inherit'],

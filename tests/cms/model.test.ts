@@ -17,7 +17,6 @@ import {
   uidOf,
 } from '@cchc/content-types';
 import { bootCms, type RunningCms } from '../support/strapi';
-import { WORKFLOW_MODELS } from '../../cms/src/admin/workflow/models';
 
 let cms: RunningCms;
 beforeAll(async () => {
@@ -90,10 +89,6 @@ describe('the CMS loads the content model from its one definition', () => {
         expect(config.metadatas[field]?.edit, `${def.name}.${field}`).toMatchObject({ label, description: hint });
       }
     }
-  });
-
-  it("gives the admin panel's workflow screens the model's types with the workflow (not the test fixtures'), and no taxonomy", () => {
-    expect([...WORKFLOW_MODELS].sort()).toEqual(ALL_TYPES.filter((t) => t.capabilities.workflow).map((t) => uidOf(t.name)).sort());
   });
 
   it('declares for each content type a kind, a date and a status that are fields of the right kind', () => {

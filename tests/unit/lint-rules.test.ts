@@ -110,3 +110,22 @@ describe('rule 3: raw tables in cms/src/ only through onTable', () => {
     expect(await lint('cms/scripts/example.ts', raw)).toEqual([]);
   });
 });
+
+describe('rule 4: the admin panel imports the browser-safe model only', () => {
+  const fires = { ruleId: '@typescript-eslint/no-restricted-imports', message: expect.stringContaining('@cchc/content-types/model only') };
+
+  it.each([
+    ['the root', "import { TIME_ZONE } from '@cchc/content-types';\nexport const z = TIME_ZONE;"],
+    ['the press formats', "import { toNinjs } from '@cchc/content-types/press';\nexport const n = toNinjs;"],
+    ['the publisher protocol', "export { PREVIEW_PATH } from '@cchc/content-types/site-publisher';"],
+    ['a file of the build', "import { TIME_ZONE } from '@cchc/content-types/dist/province-time';\nexport const z = TIME_ZONE;"],
+  ])('refuses %s', async (_, code) => {
+    expect(await lint('cms/src/admin/workflow/example.ts', code)).toEqual([fires]);
+  });
+
+  it('allows /model, a type from any part, and the root outside the admin', async () => {
+    expect(await lint('cms/src/admin/workflow/example.ts', "import { TIME_ZONE } from '@cchc/content-types/model';\nexport const z = TIME_ZONE;")).toEqual([]);
+    expect(await lint('cms/src/admin/press/example.ts', "import type { PressItem } from '@cchc/content-types/press';\nexport type P = PressItem;")).toEqual([]);
+    expect(await lint('cms/src/workflow/example.ts', "import { TIME_ZONE } from '@cchc/content-types';\nexport const z = TIME_ZONE;")).toEqual([]);
+  });
+});

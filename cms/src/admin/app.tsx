@@ -5,6 +5,7 @@ import { registerPressOutletsPage } from './press/register';
 import { registerHistory } from './history';
 import { registerScheduling } from './scheduling';
 import { en, vi } from './translations';
+import { ADMIN_LOCALES } from './translations/define';
 import { bootstrapWorkflowAdmin, registerWorkflowAdmin } from './workflow/register';
 
 const CTB_PATH = 'plugins/content-type-builder';
@@ -28,7 +29,7 @@ function withoutContentTypeBuilder(app: StrapiApp): void {
 export default {
   config: {
     // Editors work in Vietnamese; English stays selectable in each user's profile.
-    locales: ['vi', 'en'],
+    locales: [...ADMIN_LOCALES],
     // Strapi's own `vi` is incomplete: ours fills it in, with our own screens' strings (see ./translations).
     translations: { vi, en },
     // No calls to Strapi's servers from the admin panel.

@@ -1,8 +1,10 @@
 /**
  * The names of the audit log's actions and actor kinds, in Vietnamese and English: one list
  * for the CSV (server) and the admin page (`admin/audit/messages.ts` builds its keys from it).
- * Plain data, no imports, so that the admin bundle can take it as it is.
+ * Plain data and the browser-safe model only, so that the admin bundle can take it as it is.
  */
+import { ALL_TYPES } from '@cchc/content-types/model';
+
 type Named = { vi: string; en: string };
 
 export const ACTION_LABELS: Record<string, Named> = {
@@ -43,20 +45,9 @@ export const ACTOR_KINDS: Record<string, Named> = {
   anonymous: { vi: 'Chưa đăng nhập', en: 'Not logged in' },
 };
 
-/**
- * What an entry is about. Our types' names restate the model's `displayName` (vi, en), which
- * the admin bundle cannot import; tests/cms/audit.test.ts fails if the two differ.
- */
+/** What an entry is about: one of our types (named as the model names it), or an admin object. */
 export const SUBJECT_LABELS: Record<string, Named> = {
-  article: { vi: 'Tin bài', en: 'Article' },
-  'good-practice': { vi: 'Mô hình hay', en: 'Good practice' },
-  event: { vi: 'Sự kiện', en: 'Event' },
-  'training-material': { vi: 'Tài liệu tập huấn', en: 'Training material' },
-  'reform-area': { vi: 'Lĩnh vực CCHC', en: 'Reform area' },
-  topic: { vi: 'Chuyên đề', en: 'Topic' },
-  audience: { vi: 'Đối tượng', en: 'Audience' },
-  locality: { vi: 'Địa bàn', en: 'Locality' },
-  agency: { vi: 'Cơ quan, đơn vị', en: 'Agency' },
+  ...Object.fromEntries(ALL_TYPES.map((t) => [t.name, { vi: t.displayName.vi, en: t.displayName.en ?? t.displayName.vi }])),
   'admin-user': { vi: 'Người dùng quản trị', en: 'Admin user' },
   role: { vi: 'Vai trò', en: 'Role' },
   'api-token': { vi: 'Mã truy cập API', en: 'API token' },
@@ -64,7 +55,7 @@ export const SUBJECT_LABELS: Record<string, Named> = {
 };
 
 /** The document types, in the model's order, for the search form. */
-export const DOCUMENT_TYPES = Object.keys(SUBJECT_LABELS).slice(0, 9);
+export const DOCUMENT_TYPES: string[] = ALL_TYPES.map((t) => t.name);
 
 /** A new action (the workflow adds some) still reads: its code, until it is named here. */
 export function actionLabel(action: string, locale: 'vi' | 'en'): string {

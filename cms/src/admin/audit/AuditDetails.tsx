@@ -5,6 +5,7 @@
  */
 import { useIntl } from 'react-intl';
 import { Typography } from '@strapi/design-system';
+import { message, messages } from './messages';
 
 type Pair = [key: string, value: unknown];
 
@@ -23,14 +24,12 @@ function flatten(details: Record<string, unknown>): Pair[] {
 
 export function AuditDetails({ details }: { details: Record<string, unknown> }) {
   const { formatMessage } = useIntl();
-  const named = (id: string, fallback: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: `cchc.audit.${id}`, defaultMessage: fallback }, values);
   const show = (value: unknown): string => {
-    if (typeof value === 'boolean') return named(value ? 'value.yes' : 'value.no', value ? 'Yes' : 'No');
+    if (typeof value === 'boolean') return formatMessage(message(value ? 'value.yes' : 'value.no'));
     if (Array.isArray(value)) {
-      return value.every((v) => typeof v !== 'object') ? value.join(', ') : named('detail.count', '{count} items', { count: value.length });
+      return value.every((v) => typeof v !== 'object') ? value.join(', ') : formatMessage(message('detail.count'), { count: value.length });
     }
-    if (typeof value === 'string') return named(`value.${value}`, value);
+    if (typeof value === 'string') return formatMessage(messages.messageOf('value', value));
     return value === null || value === undefined ? '' : JSON.stringify(value);
   };
   const pairs = flatten(details).filter(([key, value]) => !NOT_SHOWN.has(key) && value !== null && value !== undefined && value !== '');
@@ -40,7 +39,7 @@ export function AuditDetails({ details }: { details: Record<string, unknown> }) 
       {pairs.map(([key, value]) => (
         <div key={key}>
           <Typography tag="dt" variant="pi" fontWeight="bold" style={{ display: 'inline' }}>
-            {named(`detail.${key}`, key)}:{' '}
+            {formatMessage(messages.messageOf('detail', key))}:{' '}
           </Typography>
           <Typography tag="dd" variant="pi" style={{ display: 'inline', margin: 0 }}>
             {show(value)}

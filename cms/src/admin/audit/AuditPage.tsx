@@ -2,15 +2,16 @@
  * "Nhật ký hệ thống": the administrator's search of the audit log (GET /cchc-audit/entries) and
  * its CSV export (GET /cchc-audit/entries.csv), with the same filter. A plain form (labelled
  * fields, submitted with Enter or the button), a table with a caption and column headers, and
- * page buttons; times in Asia/Ho_Chi_Minh whatever the browser's zone.
+ * page buttons; times in the province's time whatever the browser's zone.
  */
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { Page, Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { ACTION_LABELS, DOCUMENT_TYPES } from '../../audit/labels';
+import { provinceTimeFormat } from '../province-time';
 import { AuditDetails } from './AuditDetails';
-import { message } from './messages';
+import { message, messages, type MessageKey } from './messages';
 
 interface Entry {
   id: number;
@@ -43,7 +44,7 @@ function errorText(error: unknown): string {
 
 export default function AuditPage() {
   const { formatMessage, locale } = useIntl();
-  const t = (key: string, values?: Record<string, string | number>) => formatMessage(message(key), values);
+  const t = (key: MessageKey, values?: Record<string, string | number>) => formatMessage(message(key), values);
   const { get } = useFetchClient();
   const [draft, setDraft] = React.useState<Filters>(EMPTY);
   const [filters, setFilters] = React.useState<Filters>(EMPTY);
@@ -63,7 +64,7 @@ export default function AuditPage() {
   }, [filters, page, get]);
 
   const time = React.useMemo(
-    () => new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' }),
+    () => provinceTimeFormat(locale),
     [locale],
   );
 
@@ -111,8 +112,8 @@ export default function AuditPage() {
   const pagination = result?.meta.pagination;
   // The system's task names (`seed`, `unattributed`) are codes: named where we know them.
   const systemName = (actor: Entry['actor']) =>
-    actor.kind === 'system' && actor.name ? formatMessage({ id: `cchc.audit.value.${actor.name}`, defaultMessage: actor.name }) : actor.name;
-  const subjectLabel = (type: string) => formatMessage({ id: `cchc.audit.subject.${type}`, defaultMessage: type });
+    actor.kind === 'system' && actor.name ? formatMessage(messages.messageOf('value', actor.name)) : actor.name;
+  const subjectLabel = (type: string) => formatMessage(messages.messageOf('subject', type));
 
   return (
     <Page.Main>
@@ -132,7 +133,7 @@ export default function AuditPage() {
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch">{text('user', t('filters.user'))}</Grid.Item>
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch">{text('agency', t('filters.agency'))}</Grid.Item>
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-              {choice('action', t('filters.action'), Object.keys(ACTION_LABELS).map((a) => [a, formatMessage({ id: `cchc.audit.action.${a}`, defaultMessage: a })]))}
+              {choice('action', t('filters.action'), Object.keys(ACTION_LABELS).map((a) => [a, formatMessage(messages.messageOf('action', a))]))}
             </Grid.Item>
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
               {choice('documentType', t('filters.documentType'), DOCUMENT_TYPES.map((type) => [type, subjectLabel(type)]))}
@@ -168,7 +169,7 @@ export default function AuditPage() {
               </caption>
               <Thead>
                 <Tr>
-                  {['at', 'action', 'actor', 'subject', 'agency', 'ip', 'details'].map((column) => (
+                  {(['at', 'action', 'actor', 'subject', 'agency', 'ip', 'details'] as const).map((column) => (
                     <Th key={column} scope="col">
                       <Typography variant="sigma">{t(`table.${column}`)}</Typography>
                     </Th>
@@ -189,11 +190,11 @@ export default function AuditPage() {
                         <Typography tag="time" dateTime={entry.at}>{time.format(new Date(entry.at))}</Typography>
                       </Td>
                       <Td>
-                        <Typography>{formatMessage({ id: `cchc.audit.action.${entry.action}`, defaultMessage: entry.action })}</Typography>
+                        <Typography>{formatMessage(messages.messageOf('action', entry.action))}</Typography>
                       </Td>
                       <Td>
                         <Typography>
-                          {[formatMessage({ id: `cchc.audit.actor.${entry.actor.kind}`, defaultMessage: entry.actor.kind }), entry.actor.email ?? systemName(entry.actor), entry.actor.id !== null ? `#${entry.actor.id}` : null]
+                          {[formatMessage(messages.messageOf('actor', entry.actor.kind)), entry.actor.email ?? systemName(entry.actor), entry.actor.id !== null ? `#${entry.actor.id}` : null]
                             .filter(Boolean)
                             .join(' · ')}
                         </Typography>

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Loader, Modal, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
+import { message } from './messages';
 import { errorMessage, useHistoryApi, type Comparison, type DocumentRef } from './api';
 import { FieldList } from './Diff';
 
@@ -28,32 +29,32 @@ export function CompareModal({ document, ids, onClose }: Props) {
   return (
     <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>
       <Modal.Content>
-        <Modal.Header closeLabel={formatMessage({ id: 'cchc.history.compare.close' })}>
+        <Modal.Header closeLabel={formatMessage(message('compare.close'))}>
           <Modal.Title>
             {comparison
-              ? formatMessage({ id: 'cchc.history.compare.title' }, { from: comparison.from.number, to: comparison.to.number })
-              : formatMessage({ id: 'cchc.history.compare.button' })}
+              ? formatMessage(message('compare.title'), { from: comparison.from.number, to: comparison.to.number })
+              : formatMessage(message('compare.button'))}
           </Modal.Title>
         </Modal.Header>
         <Modal.Body>
-          {error && <Typography textColor="danger600">{formatMessage({ id: 'cchc.history.panel.error' }, { message: error })}</Typography>}
-          {!error && !comparison && <Loader small>{formatMessage({ id: 'cchc.history.panel.loading' })}</Loader>}
+          {error && <Typography textColor="danger600">{formatMessage(message('panel.error'), { message: error })}</Typography>}
+          {!error && !comparison && <Loader small>{formatMessage(message('panel.loading'))}</Loader>}
           {comparison && (
             <>
               <Typography tag="p" variant="pi" textColor="neutral600">
-                {formatMessage({ id: 'cchc.history.compare.legend' })}
+                {formatMessage(message('compare.legend'))}
               </Typography>
-              {changed === 0 && <Typography tag="p">{formatMessage({ id: 'cchc.history.compare.noChanges' })}</Typography>}
+              {changed === 0 && <Typography tag="p">{formatMessage(message('compare.noChanges'))}</Typography>}
               <FieldList fields={comparison.fields} level={3} />
               <Typography tag="p" variant="pi" textColor="neutral600">
-                {formatMessage({ id: 'cchc.history.compare.unchangedCount' }, { count: unchanged })}
+                {formatMessage(message('compare.unchangedCount'), { count: unchanged })}
               </Typography>
             </>
           )}
         </Modal.Body>
         <Modal.Footer>
           <Modal.Close>
-            <Button variant="tertiary">{formatMessage({ id: 'cchc.history.compare.close' })}</Button>
+            <Button variant="tertiary">{formatMessage(message('compare.close'))}</Button>
           </Modal.Close>
         </Modal.Footer>
       </Modal.Content>

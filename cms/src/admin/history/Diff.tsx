@@ -6,14 +6,14 @@
 import { Box, Typography, VisuallyHidden } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { FieldComparison } from './api';
-import type { MessageId } from './messages';
+import { message, type MessageKey } from './messages';
 
 const insStyle = { textDecoration: 'underline', background: '#e7f7e7', color: 'inherit' };
 const delStyle = { textDecoration: 'line-through', background: '#fdeaea', color: 'inherit' };
 
 function useText() {
   const { formatMessage } = useIntl();
-  return (id: MessageId, values?: Record<string, string | number>) => formatMessage({ id, defaultMessage: id }, values);
+  return (key: MessageKey, values?: Record<string, string | number>) => formatMessage(message(key), values);
 }
 
 /** An insertion or a deletion: marked by the element (underline, strike-through), a tint and a hidden word. */
@@ -22,7 +22,7 @@ function Mark({ kind, children }: { kind: 'inserted' | 'deleted'; children: Reac
   const Tag = kind === 'inserted' ? 'ins' : 'del';
   return (
     <Tag style={kind === 'inserted' ? insStyle : delStyle}>
-      <VisuallyHidden>{t(`cchc.history.compare.${kind}`)} </VisuallyHidden>
+      <VisuallyHidden>{t(`compare.${kind}`)} </VisuallyHidden>
       {children}
     </Tag>
   );
@@ -45,7 +45,7 @@ function Value({ field }: { field: FieldComparison }) {
     case 'value':
       return (
         <p>
-          {field.from !== null ? <Deleted>{field.from}</Deleted> : t('cchc.history.compare.empty')} → {field.to !== null ? <Inserted>{field.to}</Inserted> : t('cchc.history.compare.empty')}
+          {field.from !== null ? <Deleted>{field.from}</Deleted> : t('compare.empty')} → {field.to !== null ? <Inserted>{field.to}</Inserted> : t('compare.empty')}
         </p>
       );
     case 'items':
@@ -53,12 +53,12 @@ function Value({ field }: { field: FieldComparison }) {
         <>
           {field.added.length > 0 && (
             <p>
-              {t('cchc.history.compare.addedItems')} <Inserted>{field.added.map((i) => i.label).join(', ')}</Inserted>
+              {t('compare.addedItems')} <Inserted>{field.added.map((i) => i.label).join(', ')}</Inserted>
             </p>
           )}
           {field.removed.length > 0 && (
             <p>
-              {t('cchc.history.compare.removedItems')} <Deleted>{field.removed.map((i) => i.label).join(', ')}</Deleted>
+              {t('compare.removedItems')} <Deleted>{field.removed.map((i) => i.label).join(', ')}</Deleted>
             </p>
           )}
         </>
@@ -73,7 +73,7 @@ function Value({ field }: { field: FieldComparison }) {
             .map((item) => (
               <li key={item.index}>
                 <Typography variant="omega" fontWeight="bold">
-                  {t('cchc.history.compare.item', { number: item.index + 1 })} ({t(`cchc.history.status.${item.status}`)})
+                  {t('compare.item', { number: item.index + 1 })} ({t(`status.${item.status}`)})
                 </Typography>
                 <FieldList fields={item.fields} level={5} />
               </li>
@@ -94,7 +94,7 @@ export function FieldList({ fields, level }: { fields: FieldComparison[]; level:
         .map((field) => (
           <Box key={field.field} tag="section" paddingTop={3}>
             <Typography tag={Heading} variant={level === 3 ? 'delta' : 'omega'} fontWeight="bold">
-              {field.label} ({t(`cchc.history.status.${field.status}`)})
+              {field.label} ({t(`status.${field.status}`)})
             </Typography>
             <Box paddingTop={1}>
               <Typography variant="omega" tag="div">

@@ -1,6 +1,6 @@
 /**
  * "Lịch sử phiên bản", a side panel of the content manager's edit view: the versions of this
- * document in the locale being edited, newest first, each with when (Asia/Ho_Chi_Minh), who,
+ * document in the locale being edited, newest first, each with when (the province's time), who,
  * major or minor and its change note; two can be compared, one restored as the new draft.
  * After a restore the page reloads, so that the form shows the restored draft (a stale form
  * saved afterwards would silently undo the restore); the result is shown once reloaded.
@@ -10,11 +10,14 @@ import { Alert, Badge, Box, Button, Checkbox, Flex, Typography } from '@strapi/d
 import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import { useLocation } from 'react-router-dom';
+import { DEFAULT_LOCALE } from '@cchc/content-types/model';
+import { isVersionedModel } from '../models';
+import { provinceTimeFormat } from '../province-time';
 import { errorMessage, useHistoryApi, type DocumentRef, type VersionSummary } from './api';
+import { message, type MessageKey } from './messages';
 import { CompareModal } from './CompareModal';
 import { RestoreDialog } from './RestoreDialog';
 
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const FLASH = 'cchc.history.restored';
 
 interface Flash {
@@ -29,10 +32,10 @@ function takeFlash(): Flash | null {
 }
 
 /** Who published, as an editor reads it: a person's name, an API token's, or "the system". */
-function authorName(author: VersionSummary['author'], t: (id: string, values?: Record<string, string>) => string): string {
+function authorName(author: VersionSummary['author'], t: (key: MessageKey, values?: Record<string, string>) => string): string {
   if (author.kind === 'admin') return author.name;
-  if (author.kind === 'api-token') return t('cchc.history.author.token', { name: author.name });
-  return t('cchc.history.author.system');
+  if (author.kind === 'api-token') return t('author.token', { name: author.name });
+  return t('author.system');
 }
 
 function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; updatedAt: string | undefined }) {
@@ -53,7 +56,7 @@ function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; u
     // By value on purpose: `api` and `document` are new objects at every render.
   }, [document.model, document.documentId, document.locale, updatedAt]);
 
-  const time = new Intl.DateTimeFormat(uiLocale, { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short' });
+  const time = provinceTimeFormat(uiLocale, { dateStyle: 'short', timeStyle: 'short' });
   const toggle = useCallback((id: number, on: boolean) => setPicked((p) => (on ? [...p.filter((x) => x !== id), id].slice(-2) : p.filter((x) => x !== id))), []);
 
   const restore = async () => {
@@ -64,19 +67,19 @@ function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; u
       window.sessionStorage.setItem(FLASH, JSON.stringify({ number: restoring.number, dropped: dropped.map((d) => `${d.field}: ${d.name}`) } satisfies Flash));
       window.location.reload();
     } catch (e) {
-      setError(formatMessage({ id: 'cchc.history.restore.failed' }, { message: errorMessage(e) }));
+      setError(formatMessage(message('restore.failed'), { message: errorMessage(e) }));
       setRestoring(null);
       setBusy(false);
     }
   };
 
-  const t = (id: string, values?: Record<string, string | number>) => formatMessage({ id }, values);
+  const t = (key: MessageKey, values?: Record<string, string | number>) => formatMessage(message(key), values);
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">
       {flash && (
-        <Alert variant="success" closeLabel={t('cchc.history.compare.close')} title="">
-          {t('cchc.history.restore.done', { number: flash.number })}
-          {flash.dropped.length > 0 && ` ${t('cchc.history.restore.dropped', { items: flash.dropped.join('; ') })}`}
+        <Alert variant="success" closeLabel={t('compare.close')} title="">
+          {t('restore.done', { number: flash.number })}
+          {flash.dropped.length > 0 && ` ${t('restore.dropped', { items: flash.dropped.join('; ') })}`}
         </Alert>
       )}
       {error && (
@@ -84,31 +87,31 @@ function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; u
           {error}
         </Typography>
       )}
-      {!versions && !error && <Typography variant="pi">{t('cchc.history.panel.loading')}</Typography>}
-      {versions?.length === 0 && <Typography variant="pi">{t('cchc.history.panel.empty')}</Typography>}
+      {!versions && !error && <Typography variant="pi">{t('panel.loading')}</Typography>}
+      {versions?.length === 0 && <Typography variant="pi">{t('panel.empty')}</Typography>}
       {versions && versions.length > 0 && (
         <>
-          <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('cchc.history.panel.title')}>
+          <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('panel.title')}>
             {versions.map((v) => (
               <li key={v.id}>
                 <Box paddingTop={2} paddingBottom={2} borderColor="neutral200" style={{ borderBottomWidth: 1, borderBottomStyle: 'solid' }}>
                   <Flex justifyContent="space-between" gap={2}>
-                    <Checkbox checked={picked.includes(v.id)} onCheckedChange={(on: boolean | 'indeterminate') => toggle(v.id, on === true)} aria-label={t('cchc.history.version.pick', { number: v.number })}>
-                      <Typography fontWeight="bold">{t('cchc.history.version.name', { number: v.number })}</Typography>
+                    <Checkbox checked={picked.includes(v.id)} onCheckedChange={(on: boolean | 'indeterminate') => toggle(v.id, on === true)} aria-label={t('version.pick', { number: v.number })}>
+                      <Typography fontWeight="bold">{t('version.name', { number: v.number })}</Typography>
                     </Checkbox>
-                    <Badge>{t(v.major ? 'cchc.history.version.major' : 'cchc.history.version.minor')}</Badge>
+                    <Badge>{t(v.major ? 'version.major' : 'version.minor')}</Badge>
                   </Flex>
                   <Typography tag="p" variant="pi" textColor="neutral600">
-                    <time dateTime={v.publishedAt}>{t('cchc.history.version.by', { time: time.format(new Date(v.publishedAt)), author: authorName(v.author, t) })}</time>
+                    <time dateTime={v.publishedAt}>{t('version.by', { time: time.format(new Date(v.publishedAt)), author: authorName(v.author, t) })}</time>
                   </Typography>
                   {v.changeNote && (
                     <Typography tag="p" variant="pi">
-                      {t('cchc.history.version.note', { note: v.changeNote })}
+                      {t('version.note', { note: v.changeNote })}
                     </Typography>
                   )}
                   <Box paddingTop={1}>
-                    <Button size="S" variant="secondary" onClick={() => setRestoring(v)} aria-label={t('cchc.history.restore.label', { number: v.number })}>
-                      {t('cchc.history.restore.button')}
+                    <Button size="S" variant="secondary" onClick={() => setRestoring(v)} aria-label={t('restore.label', { number: v.number })}>
+                      {t('restore.button')}
                     </Button>
                   </Box>
                 </Box>
@@ -116,7 +119,7 @@ function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; u
             ))}
           </ol>
           <Typography variant="pi" textColor="neutral600">
-            {t('cchc.history.compare.hint')}
+            {t('compare.hint')}
           </Typography>
           <Button
             variant="secondary"
@@ -127,7 +130,7 @@ function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; u
               setComparing([a, b]);
             }}
           >
-            {t('cchc.history.compare.button')}
+            {t('compare.button')}
           </Button>
         </>
       )}
@@ -137,14 +140,14 @@ function HistoryPanelContent({ document, updatedAt }: { document: DocumentRef; u
   );
 }
 
-/** Only on our types' saved documents (a new, unsaved one has no history). */
+/** Only on saved documents of our versioned types (a new, unsaved one has no history). */
 export const HistoryPanel: PanelComponent = ({ model, documentId, document }: PanelComponentProps) => {
   const { formatMessage } = useIntl();
   const { search } = useLocation();
-  if (!documentId || !model.startsWith('api::')) return null;
-  const locale = new URLSearchParams(search).get('plugins[i18n][locale]') ?? document?.locale ?? 'vi';
+  if (!documentId || !isVersionedModel(model)) return null;
+  const locale = new URLSearchParams(search).get('plugins[i18n][locale]') ?? document?.locale ?? DEFAULT_LOCALE;
   return {
-    title: formatMessage({ id: 'cchc.history.panel.title' }),
+    title: formatMessage(message('panel.title')),
     content: <HistoryPanelContent document={{ model, documentId, locale }} updatedAt={document?.updatedAt as string | undefined} />,
   };
 };

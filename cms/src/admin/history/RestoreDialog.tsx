@@ -1,6 +1,7 @@
 /** Asks before restoring: what it does (a new draft, reviewed again), and what it leaves alone. */
 import { Button, Dialog } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
+import { message } from './messages';
 
 interface Props {
   number: number;
@@ -14,16 +15,16 @@ export function RestoreDialog({ number, busy, onConfirm, onClose }: Props) {
   return (
     <Dialog.Root open onOpenChange={(open: boolean) => !open && onClose()}>
       <Dialog.Content>
-        <Dialog.Header>{formatMessage({ id: 'cchc.history.restore.title' }, { number })}</Dialog.Header>
-        <Dialog.Body>{formatMessage({ id: 'cchc.history.restore.body' })}</Dialog.Body>
+        <Dialog.Header>{formatMessage(message('restore.title'), { number })}</Dialog.Header>
+        <Dialog.Body>{formatMessage(message('restore.body'))}</Dialog.Body>
         <Dialog.Footer>
           <Dialog.Cancel>
             <Button variant="tertiary" fullWidth>
-              {formatMessage({ id: 'cchc.history.restore.cancel' })}
+              {formatMessage(message('restore.cancel'))}
             </Button>
           </Dialog.Cancel>
           <Button variant="default" fullWidth loading={busy} onClick={onConfirm}>
-            {formatMessage({ id: 'cchc.history.restore.confirm' })}
+            {formatMessage(message('restore.confirm'))}
           </Button>
         </Dialog.Footer>
       </Dialog.Content>

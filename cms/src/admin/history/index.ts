@@ -1,8 +1,6 @@
-/** The version history in the admin panel: its edit-view side panel and its strings. */
+/** The version history in the admin panel: its edit-view side panel. */
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { HistoryPanel } from './HistoryPanel';
-
-export { messages as historyMessages } from './messages';
 
 interface ContentManagerApis {
   addEditViewSidePanel(panels: unknown[]): void;

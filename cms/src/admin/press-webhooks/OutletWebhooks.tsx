@@ -21,14 +21,14 @@ import { useFormats } from '../press/formats';
 import { SecretDialog, type SecretTexts } from '../press/SecretDialog';
 import { DataTable, Td, Th } from '../press/table';
 import { errorMessage } from '../workflow/api';
-import { message } from './messages';
+import { message, type MessageKey } from './messages';
 
 const PREFIX = '/cchc-press';
 const LOG_PAGE_SIZE = 10;
 const REFRESH_MS = 3_000;
 
 type Values = Record<string, string | number>;
-type Translate = (key: string, values?: Values) => string;
+type Translate = (key: MessageKey, values?: Values) => string;
 
 interface ListAnswer {
   data: EndpointView[];
@@ -277,7 +277,7 @@ export function OutletWebhooks({ outletId, outletName, revoked = false }: { outl
           </Flex>
           <DataTable
             caption={t('list.caption', { outlet: outletName })}
-            columns={['url', 'changes', 'state', 'queue', 'actions'].map((c) => t(`list.${c}`))}
+            columns={(['url', 'changes', 'state', 'queue', 'actions'] as const).map((c) => t(`list.${c}`))}
             empty={t('list.empty')}
             rows={list.data.map((e) => (
               <tr key={e.id}>
@@ -418,7 +418,7 @@ function DeliveryLog({ endpoint, version, heading, names, t, time, onRetry }: Lo
           <DataTable
             marginTop={4}
             caption={t('log.caption', { url: endpoint.url, page, pageCount })}
-            columns={[...['change', 'document', 'state', 'attempts', 'answer', 'times'].map((c) => t(`log.${c}`)), t('list.actions')]}
+            columns={[...(['change', 'document', 'state', 'attempts', 'answer', 'times'] as const).map((c) => t(`log.${c}`)), t('list.actions')]}
             empty={t('log.empty')}
             rows={result.data.map((d) => (
               <tr key={d.id}>

@@ -12,12 +12,12 @@ import { ArrowLeft } from '@strapi/icons';
 import type { OutletView } from '../../press/access/admin-routes';
 import { PRESS_OUTLETS_PATH } from '../press/register';
 import { errorMessage } from '../workflow/api';
-import { message } from './messages';
+import { message, type MessageKey } from './messages';
 import { OutletWebhooks } from './OutletWebhooks';
 
 export function OutletWebhooksPage() {
   const { formatMessage } = useIntl();
-  const t = (key: string, values?: Record<string, string>) => formatMessage(message(key), values);
+  const t = (key: MessageKey, values?: Record<string, string>) => formatMessage(message(key), values);
   const { get } = useFetchClient();
   const outletId = Number(useParams().outletId);
   const [outlet, setOutlet] = React.useState<OutletView | null | undefined>(undefined);

@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { Box, Button, Field, Flex, Grid, Textarea, TextInput, Typography } from '@strapi/design-system';
-import { message } from './messages';
+import { message, type MessageKey } from './messages';
 
 export interface OutletInput {
   name: string;
@@ -25,7 +25,7 @@ interface Props {
 
 export function OutletForm({ initial, editing, onSubmit, onCancel }: Props) {
   const { formatMessage } = useIntl();
-  const t = (key: string, values?: Record<string, string>) => formatMessage(message(key), values);
+  const t = (key: MessageKey, values?: Record<string, string>) => formatMessage(message(key), values);
   const [name, setName] = React.useState(initial.name);
   const [origins, setOrigins] = React.useState(initial.origins.join('\n'));
   const [perMinute, setPerMinute] = React.useState(String(initial.perMinute));

@@ -3,7 +3,7 @@
  * last pull and volume, the form to add one or change it, and the buttons to issue a new token
  * or revoke it (both asked first), and a link to each outlet's webhooks (`:outletId/webhooks`,
  * PressPages.tsx). A new token is shown once, in SecretDialog. Routes:
- * src/press/access/admin-routes.ts. Times in Asia/Ho_Chi_Minh whatever the browser's zone.
+ * src/press/access/admin-routes.ts. Times in the province's time whatever the browser's zone.
  * A plain HTML table (./table.tsx says why).
  */
 import * as React from 'react';
@@ -15,7 +15,7 @@ import type { OutletView } from '../../press/access/admin-routes';
 import { errorMessage } from '../workflow/api';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useFormats } from './formats';
-import { message } from './messages';
+import { message, type MessageKey } from './messages';
 import { OutletForm, type OutletInput } from './OutletForm';
 import { SecretDialog } from './SecretDialog';
 import { DataTable, Td, Th } from './table';
@@ -29,7 +29,7 @@ type Values = Record<string, string | number>;
 
 const COLUMNS = ['name', 'token', 'origins', 'limit', 'lastPull', 'volume', 'state', 'actions'] as const;
 
-const tokenTexts = (t: (key: string, values?: Values) => string, name: string) => ({
+const tokenTexts = (t: (key: MessageKey, values?: Values) => string, name: string) => ({
   title: t('token.title', { name }),
   warning: t('token.warning'),
   label: t('token.label'),
@@ -41,7 +41,7 @@ const tokenTexts = (t: (key: string, values?: Values) => string, name: string) =
 
 export function PressOutletsPage() {
   const { formatMessage, locale } = useIntl();
-  const t = (key: string, values?: Values) => formatMessage(message(key), values);
+  const t = (key: MessageKey, values?: Values) => formatMessage(message(key), values);
   const { get, post, put } = useFetchClient();
   const { toggleNotification } = useNotification();
   const format = useFormats(locale);

@@ -9,8 +9,10 @@ import { Box, Button, Checkbox, Field, Flex, Radio, Textarea, Typography } from 
 import { useDocumentRBAC } from '@strapi/strapi/admin';
 import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
 import { messageOf, useSchedules, type NewSchedule, type ScheduleView } from './api';
-import { useMessages } from './use-messages';
+import { DEFAULT_LOCALE } from '@cchc/content-types/model';
+import { isWorkflowModel } from '../models';
 import type { MessageKey } from './messages';
+import { useMessages } from './use-messages';
 
 function ScheduleLine({ schedule, onCancel }: { schedule: ScheduleView; onCancel?: () => void }) {
   const t = useMessages();
@@ -18,21 +20,21 @@ function ScheduleLine({ schedule, onCancel }: { schedule: ScheduleView; onCancel
     <Box padding={2} hasRadius background="neutral100" width="100%">
       <Flex direction="column" alignItems="stretch" gap={1}>
         <Typography variant="omega" fontWeight="bold">
-          {t(`cchc.scheduling.action.${schedule.action}` as MessageKey)} · {schedule.runAtVietnam}
+          {t(`action.${schedule.action}`)} · {schedule.runAtVietnam}
         </Typography>
         <Typography variant="pi" textColor="neutral600">
-          {t(`cchc.scheduling.state.${schedule.state}` as MessageKey)}
-          {schedule.firedAtVietnam && schedule.state !== 'pending' ? ` · ${t('cchc.scheduling.firedAt')} ${schedule.firedAtVietnam}` : ''}
+          {t(`state.${schedule.state}`)}
+          {schedule.firedAtVietnam && schedule.state !== 'pending' ? ` · ${t('firedAt')} ${schedule.firedAtVietnam}` : ''}
         </Typography>
         {schedule.changeNote ? <Typography variant="pi">{schedule.changeNote}</Typography> : null}
         {schedule.outcome ? (
           <Typography variant="pi" textColor="danger600">
-            {t('cchc.scheduling.reason')}: {schedule.outcome}
+            {t('reason')}: {schedule.outcome}
           </Typography>
         ) : null}
         {onCancel ? (
           <Button variant="danger-light" size="S" onClick={onCancel}>
-            {t('cchc.scheduling.cancel')}
+            {t('cancel')}
           </Button>
         ) : null}
       </Flex>
@@ -65,35 +67,35 @@ function ScheduleForm({ onSubmit }: { onSubmit: (input: NewSchedule) => Promise<
   return (
     <form onSubmit={submit} style={{ width: '100%' }}>
       <Flex direction="column" alignItems="stretch" gap={3}>
-        <Field.Root name="cchc-scheduling-at" required hint={t('cchc.scheduling.at.hint')}>
-          <Field.Label>{t('cchc.scheduling.at')}</Field.Label>
+        <Field.Root name="cchc-scheduling-at" required hint={t('at.hint')}>
+          <Field.Label>{t('at')}</Field.Label>
           <Field.Input type="datetime-local" value={at} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setAt(e.target.value)} />
           <Field.Hint />
         </Field.Root>
         <Field.Root name="cchc-scheduling-action">
-          <Field.Label>{t('cchc.scheduling.action')}</Field.Label>
-          <Radio.Group value={action} onValueChange={(value: string) => setAction(value as NewSchedule['action'])} aria-label={t('cchc.scheduling.action')}>
-            <Radio.Item value="publish">{t('cchc.scheduling.action.publish')}</Radio.Item>
-            <Radio.Item value="unpublish">{t('cchc.scheduling.action.unpublish')}</Radio.Item>
+          <Field.Label>{t('action')}</Field.Label>
+          <Radio.Group value={action} onValueChange={(value: string) => setAction(value as NewSchedule['action'])} aria-label={t('action')}>
+            <Radio.Item value="publish">{t('action.publish')}</Radio.Item>
+            <Radio.Item value="unpublish">{t('action.unpublish')}</Radio.Item>
           </Radio.Group>
         </Field.Root>
         {action === 'publish' ? (
           <>
-            <Field.Root name="cchc-scheduling-major" hint={t('cchc.scheduling.major.hint')}>
+            <Field.Root name="cchc-scheduling-major" hint={t('major.hint')}>
               <Checkbox checked={major} onCheckedChange={(checked: boolean | 'indeterminate') => setMajor(checked === true)}>
-                {t('cchc.scheduling.major')}
+                {t('major')}
               </Checkbox>
               <Field.Hint />
             </Field.Root>
-            <Field.Root name="cchc-scheduling-note" hint={t('cchc.scheduling.changeNote.hint')} required={major}>
-              <Field.Label>{t('cchc.scheduling.changeNote')}</Field.Label>
+            <Field.Root name="cchc-scheduling-note" hint={t('changeNote.hint')} required={major}>
+              <Field.Label>{t('changeNote')}</Field.Label>
               <Textarea value={changeNote} maxLength={1000} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setChangeNote(e.target.value)} />
               <Field.Hint />
             </Field.Root>
           </>
         ) : null}
         <Button type="submit" loading={busy} disabled={!at}>
-          {t('cchc.scheduling.submit')}
+          {t('submit')}
         </Button>
       </Flex>
     </form>
@@ -110,7 +112,7 @@ function SchedulingContent({ model, documentId, locale }: { model: string; docum
       await work();
       setNotice({ text: t(done), error: false });
     } catch (error) {
-      setNotice({ text: messageOf(error, t('cchc.scheduling.error')), error: true });
+      setNotice({ text: messageOf(error, t('error')), error: true });
     }
   };
 
@@ -119,20 +121,20 @@ function SchedulingContent({ model, documentId, locale }: { model: string; docum
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">
       <Typography variant="pi" textColor="neutral600">
-        {t('cchc.scheduling.intro')}
+        {t('intro')}
       </Typography>
-      {loadError ? <Typography textColor="danger600">{messageOf(loadError, t('cchc.scheduling.error'))}</Typography> : null}
-      {schedules === null && !loadError ? <Typography variant="pi">{t('cchc.scheduling.loading')}</Typography> : null}
-      {schedules?.length === 0 ? <Typography variant="pi">{t('cchc.scheduling.none')}</Typography> : null}
-      {pending.length ? <Typography variant="sigma">{t('cchc.scheduling.pending')}</Typography> : null}
+      {loadError ? <Typography textColor="danger600">{messageOf(loadError, t('error'))}</Typography> : null}
+      {schedules === null && !loadError ? <Typography variant="pi">{t('loading')}</Typography> : null}
+      {schedules?.length === 0 ? <Typography variant="pi">{t('none')}</Typography> : null}
+      {pending.length ? <Typography variant="sigma">{t('pending')}</Typography> : null}
       {pending.map((s) => (
-        <ScheduleLine key={s.id} schedule={s} onCancel={() => attempt(() => cancel(s.id), 'cchc.scheduling.cancelled')} />
+        <ScheduleLine key={s.id} schedule={s} onCancel={() => attempt(() => cancel(s.id), 'cancelled')} />
       ))}
-      {past.length ? <Typography variant="sigma">{t('cchc.scheduling.past')}</Typography> : null}
+      {past.length ? <Typography variant="sigma">{t('past')}</Typography> : null}
       {past.map((s) => (
         <ScheduleLine key={s.id} schedule={s} />
       ))}
-      <ScheduleForm onSubmit={(input) => attempt(() => create(input), 'cchc.scheduling.saved')} />
+      <ScheduleForm onSubmit={(input) => attempt(() => create(input), 'saved')} />
       {notice ? (
         <Typography role="status" textColor={notice.error ? 'danger600' : 'success600'}>
           {notice.text}
@@ -142,14 +144,14 @@ function SchedulingContent({ model, documentId, locale }: { model: string; docum
   );
 }
 
-/** Our types only (`api::…`), saved documents only (a new one has nothing to schedule yet). */
+/** Our workflow's types only (the scheduler fires their transitions), saved documents only (a new one has nothing to schedule yet). */
 export const SchedulingPanel: PanelComponent = ({ model, documentId, document }: PanelComponentProps) => {
   const t = useMessages();
   const canPublish = useDocumentRBAC('SchedulingPanel', (rbac) => rbac.canPublish);
-  if (!model.startsWith('api::') || !documentId || !canPublish) return null;
-  const locale = typeof document?.locale === 'string' ? document.locale : 'vi';
+  if (!isWorkflowModel(model) || !documentId || !canPublish) return null;
+  const locale = typeof document?.locale === 'string' ? document.locale : DEFAULT_LOCALE;
   return {
-    title: t('cchc.scheduling.title'),
+    title: t('title'),
     content: <SchedulingContent key={`${documentId}-${locale}`} model={model} documentId={documentId} locale={locale} />,
   };
 };

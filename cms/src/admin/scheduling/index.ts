@@ -1,11 +1,9 @@
 /**
- * Scheduling in the admin panel: the "Hẹn giờ" side panel on the edit view, and its strings
- * (merged into `config.translations` by app.tsx).
+ * Scheduling in the admin panel: the "Hẹn giờ" side panel on the edit view (its strings are
+ * merged into `config.translations` by ../translations).
  */
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { SchedulingPanel } from './SchedulingPanel';
-
-export { en as schedulingEn, vi as schedulingVi } from './messages';
 
 interface ContentManagerApis {
   addEditViewSidePanel: (panels: unknown[]) => void;

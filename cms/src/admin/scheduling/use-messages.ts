@@ -5,9 +5,10 @@
  * admin's IntlProvider), hence this lookup of the same messages app.tsx gives Strapi.
  */
 import { LANGUAGE_STORAGE_KEY } from '../default-language';
-import { en, vi, type MessageKey } from './messages';
+import type { AdminLocale } from '../translations/define';
+import { messages, type MessageKey } from './messages';
 
-function language(): 'vi' | 'en' {
+function language(): AdminLocale {
   try {
     return window.localStorage.getItem(LANGUAGE_STORAGE_KEY) === 'en' ? 'en' : 'vi';
   } catch {
@@ -16,6 +17,6 @@ function language(): 'vi' | 'en' {
 }
 
 export function useMessages(): (key: MessageKey) => string {
-  const messages = language() === 'en' ? en : vi;
-  return (key) => messages[key];
+  const locale = language();
+  return (key) => messages.text(locale, key);
 }

@@ -8,6 +8,9 @@
  * `vi/code-only.json` holds full admin keys that Strapi's code uses with an English
  * `defaultMessage` but that no `en.json` lists (so no script can find them): they were found on
  * screen by tests/admin/vietnamese.test.ts.
+ *
+ * Our own screens' strings are each screen's `messages.ts`, all made with `defineMessages`
+ * (./define.ts).
  */
 import admin from './vi/admin.json';
 import codeOnly from './vi/code-only.json';
@@ -16,17 +19,17 @@ import email from './vi/email.json';
 import i18n from './vi/i18n.json';
 import upload from './vi/upload.json';
 import usersPermissions from './vi/users-permissions.json';
-import * as audit from '../audit/messages';
+import { messages as audit } from '../audit/messages';
 import { messages as history } from '../history/messages';
-import * as press from '../press/messages';
-import * as pressWebhooks from '../press-webhooks/messages';
-import * as scheduling from '../scheduling/messages';
-import * as workflow from '../workflow/messages';
-
-/** Our own screens' strings (`cchc.<feature>.*`), in both languages of the admin panel. */
-const FEATURES: { vi: Messages; en: Messages }[] = [workflow, scheduling, history, audit, press, pressWebhooks];
+import { messages as press } from '../press/messages';
+import { messages as pressWebhooks } from '../press-webhooks/messages';
+import { messages as scheduling } from '../scheduling/messages';
+import { messages as workflow } from '../workflow/messages';
 
 type Messages = Record<string, string>;
+
+/** Our own screens' strings (`cchc.<screen>.*`), in both languages of the admin panel. */
+const SCREENS = [workflow, scheduling, history, audit, press, pressWebhooks].map((screen) => screen.byLocale);
 
 /** Plugin id (the admin's key prefix) → our strings for it. `admin` has no prefix. */
 export const VI_PLUGIN_MESSAGES: Record<string, Messages> = {
@@ -47,8 +50,8 @@ export const vi: Messages = Object.assign(
   admin as Messages,
   ...Object.entries(VI_PLUGIN_MESSAGES).map(([pluginId, messages]) => prefixed(pluginId, messages)),
   codeOnly as Messages,
-  ...FEATURES.map((f) => f.vi),
+  ...SCREENS.map((s) => s.vi),
 );
 
 /** For `config.translations.en`: Strapi's English stands; ours adds our screens. */
-export const en: Messages = Object.assign({}, ...FEATURES.map((f) => f.en));
+export const en: Messages = Object.assign({}, ...SCREENS.map((s) => s.en));

@@ -8,8 +8,8 @@ import { useIntl } from 'react-intl';
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { Box, Button, Checkbox, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { errorMessage } from './api';
+import { message as t, messages } from './messages';
 
-const t = (id: string) => ({ id: `cchc.workflow.${id}`, defaultMessage: id });
 
 interface User {
   id: number;

@@ -9,8 +9,8 @@ import { Link } from 'react-router-dom';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Badge, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { errorMessage, vietnamTime, type QueueItem } from './api';
+import { message as t, messages } from './messages';
 
-const t = (id: string) => ({ id: `cchc.workflow.${id}`, defaultMessage: id });
 
 export default function ReviewQueue() {
   const { formatMessage, locale } = useIntl();
@@ -36,7 +36,7 @@ export default function ReviewQueue() {
           <Table colCount={7} rowCount={items.length + 1}>
             <Thead>
               <Tr>
-                {['document', 'type', 'agency', 'locale', 'state', 'by', 'since'].map((key) => (
+                {(['document', 'type', 'agency', 'locale', 'state', 'by', 'since'] as const).map((key) => (
                   <Th key={key}>
                     <Typography variant="sigma">{formatMessage(t(`queue.${key}`))}</Typography>
                   </Th>
@@ -61,7 +61,7 @@ export default function ReviewQueue() {
                     <Typography>{formatMessage(t(`locale.${item.locale}`))}</Typography>
                   </Td>
                   <Td>
-                    <Badge>{formatMessage(t(`state.${item.state}`))}</Badge>
+                    <Badge>{formatMessage(messages.messageOf('state', item.state))}</Badge>
                   </Td>
                   <Td>
                     <Typography>{item.submittedBy?.name ?? ''}</Typography>

@@ -9,9 +9,10 @@ import { useIntl } from 'react-intl';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { Badge, Box, Button, Checkbox, Field, Flex, Radio, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { errorMessage, vietnamMoment, vietnamTime, type Offer, type PanelData, type SitePublication, type Step } from './api';
-import { isWorkflowModel, typeOfModel } from './models';
+import { DEFAULT_LOCALE } from '@cchc/content-types/model';
+import { isWorkflowModel, typeOfModel } from '../models';
+import { message as t, messages, type MessageKey } from './messages';
 
-const t = (id: string) => ({ id: `cchc.workflow.${id}`, defaultMessage: id });
 
 interface Props {
   model: string;
@@ -28,7 +29,7 @@ function StepLine({ step, locale }: { step: Step; locale: string }) {
   return (
     <li>
       <Typography variant="omega" fontWeight="bold">
-        {formatMessage(t(`step.${step.action}`))}
+        {formatMessage(messages.messageOf('step', step.action))}
       </Typography>{' '}
       <Typography variant="pi" textColor="neutral600">
         {step.by?.name} · <time dateTime={step.at}>{vietnamTime(step.at, locale)}</time>
@@ -99,7 +100,7 @@ function ActionForm({ offer, data, onDone, onCancel }: FormProps) {
   const [busy, setBusy] = React.useState(false);
   const asksNote = offer.name === 'request-changes' || offer.name === 'unpublish' || override;
   const asksKind = offer.name === 'publish' && data.live;
-  const noteLabel = override ? 'form.note.override' : offer.name === 'request-changes' || offer.name === 'unpublish' ? `form.note.${offer.name}` : 'form.note';
+  const noteLabel: MessageKey = override ? 'form.note.override' : offer.name === 'request-changes' || offer.name === 'unpublish' ? `form.note.${offer.name}` : 'form.note';
 
   const submit = async () => {
     setBusy(true);
@@ -167,7 +168,7 @@ function PanelContent({ model, documentId, document }: Props) {
   const { toggleNotification } = useNotification();
   const [data, setData] = React.useState<PanelData | null>(null);
   const [chosen, setChosen] = React.useState<Offer | null>(null);
-  const locale = document?.locale ?? 'vi';
+  const locale = document?.locale ?? DEFAULT_LOCALE;
   const type = typeOfModel(model);
   const path = `/cchc-workflow/documents/${type}/${documentId}?locale=${locale}`;
 
@@ -203,14 +204,14 @@ function PanelContent({ model, documentId, document }: Props) {
       const response = await post<PanelData>(`${base}/transitions/${offer.name}?locale=${locale}`, body);
       setData(response.data);
       setChosen(null);
-      toggleNotification({ type: 'success', message: formatMessage(t('done'), { state: formatMessage(t(`state.${response.data.state}`)) }) });
+      toggleNotification({ type: 'success', message: formatMessage(t('done'), { state: formatMessage(messages.messageOf('state', response.data.state)) }) });
     } catch (error) {
       toggleNotification({ type: 'danger', message: formatMessage(t('error'), { message: errorMessage(error) }) });
     }
   };
 
   const available = data.offers.filter((o) => o.refusal === null || o.overridable);
-  const who = (label: string, person: { name: string } | null, when: string | null) =>
+  const who = (label: MessageKey, person: { name: string } | null, when: string | null) =>
     person ? <Typography variant="pi">{formatMessage(t(label), { who: person.name, when: vietnamTime(when, uiLocale) })}</Typography> : null;
 
   return (
@@ -219,7 +220,7 @@ function PanelContent({ model, documentId, document }: Props) {
         <Typography variant="sigma" textColor="neutral600">
           {formatMessage(t('panel.state'))}
         </Typography>
-        <Badge>{formatMessage(t(`state.${data.state}`))}</Badge>
+        <Badge>{formatMessage(messages.messageOf('state', data.state))}</Badge>
         <Typography variant="pi" textColor={data.live ? 'success600' : 'neutral600'}>
           {formatMessage(t(data.live ? 'panel.live' : 'panel.notLive'))}
         </Typography>

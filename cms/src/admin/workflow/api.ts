@@ -1,5 +1,7 @@
 /** What the workflow's admin routes answer (cms/src/workflow/routes.ts), and time in Vietnam. */
 import type { SitePublicationStatus } from '../../site-publisher/status';
+import type { TransitionName } from '../../workflow/states';
+import { dateTag, provinceTimeFormat } from '../province-time';
 
 export interface Person {
   id: number | null;
@@ -7,7 +9,7 @@ export interface Person {
 }
 
 export interface Offer {
-  name: 'submit' | 'request-changes' | 'approve' | 'publish' | 'unpublish' | 'archive';
+  name: TransitionName;
   label: string;
   refusal: string | null;
   overridable: boolean;
@@ -60,18 +62,14 @@ export interface QueueItem {
 /** Times are entered and shown in Vietnam's time, whatever the browser's zone. */
 export function vietnamTime(iso: string | null, locale: string): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    dateStyle: 'short',
-    timeStyle: 'medium',
-  }).format(new Date(iso));
+  return provinceTimeFormat(dateTag(locale)).format(new Date(iso));
 }
 
 /** A moment in Vietnam's time: the time, and the date only when it is not today (in Vietnam). */
 export function vietnamMoment(iso: string, locale: string, now: Date = new Date()): { time: string; date: string | null } {
-  const tag = locale === 'en' ? 'en-GB' : 'vi-VN';
-  const day = new Intl.DateTimeFormat(tag, { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
-  const time = new Intl.DateTimeFormat(tag, { timeZone: 'Asia/Ho_Chi_Minh', timeStyle: 'medium' }).format(new Date(iso));
+  const tag = dateTag(locale);
+  const day = provinceTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const time = provinceTimeFormat(tag, { timeStyle: 'medium' }).format(new Date(iso));
   const date = day.format(new Date(iso));
   return { time, date: date === day.format(now) ? null : date };
 }

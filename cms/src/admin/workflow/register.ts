@@ -6,7 +6,8 @@
  */
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { BulletList as QueueIcon } from '@strapi/icons';
-import { WORKFLOW_MODELS, isWorkflowModel } from './models';
+import { message } from './messages';
+import { WORKFLOW_MODELS, isWorkflowModel } from '../models';
 import { WorkflowPanel } from './WorkflowPanel';
 
 type Described = ((props: { model: string }) => unknown) & { type?: string; position?: unknown };
@@ -45,7 +46,7 @@ export function registerWorkflowAdmin(app: StrapiApp): void {
   app.addMenuLink({
     to: 'cchc/review-queue',
     icon: QueueIcon,
-    intlLabel: { id: 'cchc.workflow.queue.menu', defaultMessage: 'Hàng chờ duyệt' },
+    intlLabel: message('queue.menu'),
     permissions: REVIEWERS as never,
     Component: () => import('./ReviewQueue'),
     position: 2,
@@ -53,7 +54,7 @@ export function registerWorkflowAdmin(app: StrapiApp): void {
   app.addSettingsLink('global', {
     id: 'cchc-agencies-of-users',
     to: 'cchc-agencies-of-users',
-    intlLabel: { id: 'cchc.workflow.agencies.menu', defaultMessage: 'Cơ quan của người dùng' },
+    intlLabel: message('agencies.menu'),
     permissions: [{ action: 'admin::users.update', subject: null }] as never,
     Component: () => import('./AgenciesOfUsers'),
   });
