@@ -4,7 +4,7 @@
  * so a token is counted as itself, not as the address it calls from.
  */
 import type { Core } from '@strapi/strapi';
-import { TokenBuckets } from '../public-api/token-bucket';
+import { TokenBuckets } from '../shared/token-buckets';
 
 export interface RateLimitSettings {
   enabled: boolean;
