@@ -18,6 +18,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Core } from '@strapi/strapi';
+import { Loop } from '../shared/loop';
 import { claimListener, releaseListener, saveFailure, saveProgress } from './cursors';
 import type { DocumentEvent } from './event';
 import { latestEventId, readEvents } from './log';
@@ -69,9 +70,9 @@ interface State {
 
 export class Dispatcher {
   private readonly states = new Map<string, State>();
-  private timer: NodeJS.Timeout | null = null;
   private started = false;
-  private stopped = false;
+  /** The periodic pass: wakes every listener (retries, and events committed by another process). */
+  private readonly poll: Loop;
   /**
    * Deliveries run in the context the dispatcher was made in (the CMS's register phase), not
    * in the committing writer's: a listener must not inherit the writer's request, system task
@@ -84,7 +85,9 @@ export class Dispatcher {
   constructor(
     private readonly strapi: Core.Strapi,
     private readonly options: DispatchOptions,
-  ) {}
+  ) {
+    this.poll = new Loop(options.pollMs, async () => this.wake(), (error) => strapi.log.error(`[events] periodic pass failed: ${String(error)}`));
+  }
 
   register(listener: Listener): void {
     if (this.states.has(listener.name)) throw new Error(`an event listener named "${listener.name}" is already registered`);
@@ -100,9 +103,7 @@ export class Dispatcher {
     // Local listeners begin where the log stands: their state (a cache) is empty at start.
     const latest = await latestEventId(this.strapi);
     for (const state of this.states.values()) if (state.listener.local) state.position ??= latest;
-    this.timer = setInterval(() => this.wake(), this.options.pollMs);
-    this.timer.unref();
-    this.wake();
+    this.poll.start();
   }
 
   /** Something was committed (or time has passed): deliver to every listener not waiting to retry. */
@@ -110,6 +111,10 @@ export class Dispatcher {
     if (!this.started || this.stopped) return;
     const now = Date.now();
     for (const state of this.states.values()) if (state.retryAt <= now) this.deliver(state);
+  }
+
+  private get stopped(): boolean {
+    return this.poll.stopped;
   }
 
   /** Resolves once no delivery is under way (for shutdown and tests). */
@@ -122,8 +127,7 @@ export class Dispatcher {
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
+    await this.poll.stop();
     await this.idle();
     // A lease kept for a failed listener's retry: another process may retry it now.
     if (!this.started) return;

@@ -4,19 +4,15 @@
  */
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_API_LIMITS, publicEndpointOf } from '@cchc/content-types';
+import { answerError } from '../shared/error-envelope';
 import { checkDocumentId, publicQuery, QueryRefused, type RouteAction } from '../public-api/query';
-
-function refusal(ctx: Parameters<Core.MiddlewareHandler>[0], status: number, name: string, message: string, param?: string) {
-  ctx.status = status;
-  ctx.body = { data: null, error: { status, name, message, details: param ? { param } : {} } };
-}
 
 const publicApi: Core.MiddlewareFactory<{ type: string; action: RouteAction }> = (config) => {
   // Throws at start-up for a type without a definition.
   const endpoint = publicEndpointOf(config.type);
   return async (ctx, next) => {
     if (ctx.querystring.length > PUBLIC_API_LIMITS.maxQueryLength) {
-      refusal(ctx, 414, 'ValidationError', `The query string is longer than ${PUBLIC_API_LIMITS.maxQueryLength} characters`);
+      answerError(ctx, 414, 'ValidationError', `The query string is longer than ${PUBLIC_API_LIMITS.maxQueryLength} characters`);
       return;
     }
     try {
@@ -24,7 +20,7 @@ const publicApi: Core.MiddlewareFactory<{ type: string; action: RouteAction }> =
       ctx.query = publicQuery(endpoint, config.action, ctx.query as Record<string, unknown>);
     } catch (error) {
       if (!(error instanceof QueryRefused)) throw error;
-      refusal(ctx, 400, 'ValidationError', error.message, error.param);
+      answerError(ctx, 400, 'ValidationError', error.message, error.param ? { param: error.param } : {});
       return;
     }
     await next();

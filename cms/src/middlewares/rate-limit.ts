@@ -4,7 +4,8 @@
  * so a token is counted as itself, not as the address it calls from.
  */
 import type { Core } from '@strapi/strapi';
-import { TokenBuckets } from '../public-api/token-bucket';
+import { answerError, answerRateLimited } from '../shared/error-envelope';
+import { TokenBuckets } from '../shared/token-buckets';
 
 export interface RateLimitSettings {
   enabled: boolean;
@@ -50,15 +51,7 @@ const rateLimit: Core.MiddlewareFactory = (_config, { strapi }) => {
   const limit = limiters.get(strapi)!;
   return async (ctx, next) => {
     const wait = limit(ctx);
-    if (wait > 0) {
-      ctx.set('Retry-After', String(wait));
-      ctx.status = 429;
-      ctx.body = {
-        data: null,
-        error: { status: 429, name: 'RateLimitError', message: `Too many requests: try again in ${wait} s`, details: {} },
-      };
-      return;
-    }
+    if (wait > 0) return answerRateLimited(ctx, wait, answerError);
     await next();
   };
 };

@@ -5,6 +5,7 @@
  * router is case-insensitive, so paths are compared lower-cased; the route checks the size again.
  */
 import type { Core } from '@strapi/strapi';
+import { answerError } from '../shared/error-envelope';
 
 const smallBodies: Core.MiddlewareFactory<{ limits: Record<string, number> }> = (config) => {
   const limits = new Map(Object.entries(config.limits ?? {}).map(([path, bytes]) => [path.toLowerCase(), bytes]));
@@ -12,12 +13,8 @@ const smallBodies: Core.MiddlewareFactory<{ limits: Record<string, number> }> = 
     const limit = limits.get(ctx.path.toLowerCase().replace(/\/+$/, ''));
     if (limit !== undefined && ctx.method !== 'GET' && ctx.method !== 'HEAD') {
       const length = ctx.request.headers['content-length'];
-      const refuse = (status: number, name: string, message: string) => {
-        ctx.status = status;
-        ctx.body = { data: null, error: { status, name, message, details: {} } };
-      };
-      if (length === undefined) return refuse(411, 'LengthRequiredError', 'Content-Length is required here');
-      if (!/^\d+$/.test(length) || Number(length) > limit) return refuse(413, 'PayloadTooLargeError', `The body is larger than ${limit} bytes`);
+      if (length === undefined) return answerError(ctx, 411, 'LengthRequiredError', 'Content-Length is required here');
+      if (!/^\d+$/.test(length) || Number(length) > limit) return answerError(ctx, 413, 'PayloadTooLargeError', `The body is larger than ${limit} bytes`);
     }
     await next();
   };

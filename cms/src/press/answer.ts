@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { errorEnvelope } from '../shared/error-envelope';
 
 export interface PressOutlet {
   id: number;
@@ -50,7 +51,7 @@ export type PressRead = (strapi: Core.Strapi, request: PressRequest) => Promise<
 
 /** A JSON error answer in Strapi's error shape, so clients parse one shape everywhere. */
 export function pressError(status: number, name: string, message: string, details: Record<string, unknown> = {}): PressAnswer {
-  return { status, body: JSON.stringify({ data: null, error: { status, name, message, details } }) };
+  return { status, body: JSON.stringify(errorEnvelope(status, name, message, details)) };
 }
 
 /** A strong ETag of a serialised body: its SHA-256, shortened (160 bits are plenty to tell bodies apart). */

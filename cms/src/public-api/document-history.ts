@@ -17,6 +17,7 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { contentTypesWith, LOCALES, PUBLIC_API_LIMITS, PUBLIC_HISTORY_PATH, uidOf, WITHDRAWN_PATH, type PublicHistory } from '@cchc/content-types';
+import { answerError } from '../shared/error-envelope';
 import { readRedirectChanges, readRedirects } from '../documents/slug-redirects';
 import { onRecorded } from '../events';
 import { readPublishes, type DocumentEvent } from '../events';
@@ -86,8 +87,7 @@ function answering400<T>(ctx: Ctx, read: () => T): T | null {
     return read();
   } catch (error) {
     if (!(error instanceof BadParameter)) throw error;
-    ctx.status = 400;
-    ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: error.message } };
+    answerError(ctx, 400, 'ValidationError', error.message);
     return null;
   }
 }

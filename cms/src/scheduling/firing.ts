@@ -24,7 +24,7 @@ import { uidOf } from '@cchc/content-types';
 import { asSystem } from '../events';
 import type { Transaction } from '../events/log';
 import { mayFire } from './guard';
-import { Loop } from './loop';
+import { Loop } from '../shared/loop';
 import { recordScheduleChange } from './record';
 import { claimDue, schedules, settle, type Schedule } from './table';
 

@@ -10,13 +10,14 @@ import type { Core } from '@strapi/strapi';
 import { changesSinceRequestSchema, describeIssues, LIVE_ACTIONS, type ChangesSince } from '@cchc/content-types';
 import { onTable } from '../database/own-tables';
 import { EVENTS_TABLE, latestEventId } from '../events/log';
-import { answer, signedBody, type RouteContext } from './reports';
+import { answerError } from '../shared/error-envelope';
+import { signedBody, type RouteContext } from './reports';
 
 export async function changesSince(strapi: Core.Strapi, ctx: RouteContext): Promise<void> {
   const json = signedBody(strapi, ctx);
   if (json === undefined) return;
   const parsed = changesSinceRequestSchema.safeParse(json);
-  if (!parsed.success) return answer(ctx, 400, 'ValidationError', describeIssues(parsed.error));
+  if (!parsed.success) return answerError(ctx, 400, 'ValidationError', describeIssues(parsed.error));
   const position = await latestEventId(strapi);
   const { after } = parsed.data;
   const lists =

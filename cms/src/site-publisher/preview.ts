@@ -22,7 +22,8 @@ import {
 } from '@cchc/content-types';
 import { mayRead, requestAccess } from '../permissions/access';
 import { agencyOfDocument } from '../permissions/document-guard';
-import { answer, type RouteContext } from './reports';
+import { answerError } from '../shared/error-envelope';
+import type { RouteContext } from './reports';
 import { previewEnabled, settingsOf } from './settings';
 
 // Only what the site renders has a page to preview.
@@ -67,18 +68,18 @@ export async function readPreview(strapi: Core.Strapi, ctx: RouteContext): Promi
   // A draft is nobody's to keep: neither the browser nor a proxy stores any answer of this route.
   ctx.set('Cache-Control', 'no-store');
   const settings = settingsOf(strapi);
-  if (!previewEnabled(settings)) return answer(ctx, 503, 'ServiceUnavailableError', 'Preview is not configured here (PUBLIC_SITE_URL, SITE_PREVIEW_SECRET)');
+  if (!previewEnabled(settings)) return answerError(ctx, 503, 'ServiceUnavailableError', 'Preview is not configured here (PUBLIC_SITE_URL, SITE_PREVIEW_SECRET)');
   const other = Object.keys(ctx.query).find((key) => key !== 'token');
-  if (other !== undefined) return answer(ctx, 400, 'ValidationError', `Unknown parameter "${other}": only "token" is accepted`, { param: other });
+  if (other !== undefined) return answerError(ctx, 400, 'ValidationError', `Unknown parameter "${other}": only "token" is accepted`, { param: other });
   const token = ctx.query.token;
-  if (token !== undefined && typeof token !== 'string') return answer(ctx, 400, 'ValidationError', '"token" must be given once', { param: 'token' });
+  if (token !== undefined && typeof token !== 'string') return answerError(ctx, 400, 'ValidationError', '"token" must be given once', { param: 'token' });
   const check = verifyPreviewToken(token, settings.previewSecret);
-  if (!check.ok) return answer(ctx, 401, 'UnauthorizedError', REFUSALS[check.reason], { reason: check.reason });
+  if (!check.ok) return answerError(ctx, 401, 'UnauthorizedError', REFUSALS[check.reason], { reason: check.reason });
 
   const { type, documentId, locale } = check.claims;
   const uid = uidOf(type) as UID.ContentType;
   const draft = await strapi.documents(uid).findOne({ documentId, locale, status: 'draft', populate: populateOf(type) } as never);
-  if (!draft) return answer(ctx, 404, 'NotFoundError', 'This document has no draft in this locale');
+  if (!draft) return answerError(ctx, 404, 'NotFoundError', 'This document has no draft in this locale');
   const data = await strapi.contentAPI.sanitize.output(draft, strapi.getModel(uid), { auth: ctx.state.auth as never });
   ctx.body = { data };
 }

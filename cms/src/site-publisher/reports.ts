@@ -8,6 +8,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { describeIssues, LIVE_ACTIONS, PUBLISHER_REPORTS_MAX_BYTES, publicationReportsSchema, verifyWebhook } from '@cchc/content-types';
+import { answerError } from '../shared/error-envelope';
 import { onTable } from '../database/own-tables';
 import { EVENTS_TABLE } from '../events/log';
 import { settingsOf } from './settings';
@@ -25,29 +26,24 @@ export interface RouteContext {
   set(name: string, value: string): void;
 }
 
-export function answer(ctx: RouteContext, status: number, name: string, message: string, details: Record<string, unknown> = {}): void {
-  ctx.status = status;
-  ctx.body = { data: null, error: { status, name, message, details } };
-}
-
 /**
  * The JSON body of a message signed by the publisher (SITE_PUBLISHER_SECRET), checked on the raw
  * bytes; undefined when refused (the answer is set).
  */
 export function signedBody(strapi: Core.Strapi, ctx: RouteContext): unknown {
   const { secret } = settingsOf(strapi);
-  if (!secret) return answer(ctx, 503, 'ServiceUnavailableError', 'No site publisher is configured here (SITE_PUBLISHER_SECRET)');
-  if (Object.keys(ctx.query).length) return answer(ctx, 400, 'ValidationError', `Unknown parameter "${Object.keys(ctx.query)[0]}"`);
+  if (!secret) return answerError(ctx, 503, 'ServiceUnavailableError', 'No site publisher is configured here (SITE_PUBLISHER_SECRET)');
+  if (Object.keys(ctx.query).length) return answerError(ctx, 400, 'ValidationError', `Unknown parameter "${Object.keys(ctx.query)[0]}"`);
   const raw = (ctx.request.body as Record<symbol, unknown> | undefined)?.[UNPARSED];
-  if (typeof raw !== 'string') return answer(ctx, 400, 'ValidationError', 'The body must be JSON (Content-Type: application/json)');
-  if (Buffer.byteLength(raw) > PUBLISHER_REPORTS_MAX_BYTES) return answer(ctx, 413, 'PayloadTooLargeError', `The body is larger than ${PUBLISHER_REPORTS_MAX_BYTES} bytes`);
+  if (typeof raw !== 'string') return answerError(ctx, 400, 'ValidationError', 'The body must be JSON (Content-Type: application/json)');
+  if (Buffer.byteLength(raw) > PUBLISHER_REPORTS_MAX_BYTES) return answerError(ctx, 413, 'PayloadTooLargeError', `The body is larger than ${PUBLISHER_REPORTS_MAX_BYTES} bytes`);
 
   const signed = verifyWebhook(secret, raw, ctx.request.headers);
-  if (!signed.ok) return answer(ctx, 401, 'UnauthorizedError', `Signature refused: ${signed.reason}`);
+  if (!signed.ok) return answerError(ctx, 401, 'UnauthorizedError', `Signature refused: ${signed.reason}`);
   try {
     return JSON.parse(raw);
   } catch {
-    return answer(ctx, 400, 'ValidationError', 'The body is not JSON');
+    return answerError(ctx, 400, 'ValidationError', 'The body is not JSON');
   }
 }
 
@@ -55,7 +51,7 @@ export async function receiveReports(strapi: Core.Strapi, ctx: RouteContext): Pr
   const json = signedBody(strapi, ctx);
   if (json === undefined) return;
   const parsed = publicationReportsSchema.safeParse(json);
-  if (!parsed.success) return answer(ctx, 400, 'ValidationError', describeIssues(parsed.error));
+  if (!parsed.success) return answerError(ctx, 400, 'ValidationError', describeIssues(parsed.error));
   const { reports } = parsed.data;
 
   // A report is of a change this CMS sent: an event that changed what is live.
@@ -64,7 +60,7 @@ export async function receiveReports(strapi: Core.Strapi, ctx: RouteContext): Pr
   const knownIds = new Set(known.map((row) => Number(row.id)));
   const unknown = reports.findIndex((r) => !knownIds.has(r.eventId));
   if (unknown >= 0) {
-    return answer(ctx, 400, 'ValidationError', `reports.${unknown}.eventId: ${reports[unknown]!.eventId} is not a change this CMS sent`);
+    return answerError(ctx, 400, 'ValidationError', `reports.${unknown}.eventId: ${reports[unknown]!.eventId} is not a change this CMS sent`);
   }
 
   await storeReports(strapi, reports);

@@ -7,7 +7,7 @@
  * until the publisher answers.
  */
 import type { Core } from '@strapi/strapi';
-import { Loop } from '../scheduling/loop';
+import { Loop } from '../shared/loop';
 import { sendChange } from './listener';
 import { recordSent, unreported } from './notifications';
 import { settingsOf } from './settings';

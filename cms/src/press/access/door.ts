@@ -14,6 +14,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { PRESS_API_PATH } from '@cchc/content-types';
+import { answerRateLimited } from '../../shared/error-envelope';
 import { PUBLIC_CALLER, pressError, type PressAnswer, type PressOutlet } from '../answer';
 import type { PressRoute } from '../routes';
 import { notModified } from './conditional';
@@ -79,10 +80,7 @@ export function pressDoor(strapi: Core.Strapi, door: Door): Core.MiddlewareHandl
     if (route.public) {
       if (origin) allowOrigin((n, v) => ctx.set(n, v), '*');
       const wait = door.publicLimit(ctx.ip);
-      if (wait > 0) {
-        ctx.set('Retry-After', String(wait));
-        return void refuse(ctx, 429, 'RateLimitError', `Too many requests: try again in ${wait} s`);
-      }
+      if (wait > 0) return void answerRateLimited(ctx, wait, refuse);
     } else {
       ctx.set('Vary', 'Authorization, Origin');
       const header = ctx.request.headers.authorization;
@@ -100,8 +98,7 @@ export function pressDoor(strapi: Core.Strapi, door: Door): Core.MiddlewareHandl
       if (origin !== undefined) allowOrigin((n, v) => ctx.set(n, v), origin);
       const wait = door.limits.take(outlet);
       if (wait > 0) {
-        ctx.set('Retry-After', String(wait));
-        refuse(ctx, 429, 'RateLimitError', `Too many requests: try again in ${wait} s`);
+        answerRateLimited(ctx, wait, refuse);
         return outlet;
       }
       caller = { id: outlet.id, name: outlet.name, tokenPrefix: outlet.tokenPrefix };

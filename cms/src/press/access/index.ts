@@ -8,6 +8,7 @@
 import type { Core } from '@strapi/strapi';
 import { PRESS_ROUTES } from '../routes';
 import { addressLimitOf, type RateLimitSettings } from '../../middlewares/rate-limit';
+import { Loop } from '../../shared/loop';
 import { registerOutletRoutes } from './admin-routes';
 import { pressDoor, type Door } from './door';
 import { OutletLimits } from './limits';
@@ -19,7 +20,7 @@ import { accessSettingsOf } from './settings';
 import { UsageCounter } from './usage';
 
 interface Running extends Door {
-  flushTimer?: NodeJS.Timeout;
+  usageFlush: Loop;
 }
 
 const doors = new WeakMap<Core.Strapi, Running>();
@@ -38,6 +39,8 @@ export async function registerPressAccess(strapi: Core.Strapi): Promise<void> {
     usage,
     settings,
     publicUrl: String(strapi.config.get('server.url') ?? '').replace(/\/+$/, ''),
+    // flush() logs its own failures.
+    usageFlush: new Loop(settings.usageFlushMs, () => usage.flush(), () => undefined),
   });
   registerOutletRoutes(strapi, registry, usage);
   await registerOutletPermission(strapi);
@@ -54,17 +57,17 @@ export function pressDoorMiddleware(strapi: Core.Strapi): Core.MiddlewareHandler
 export async function startPressAccess(strapi: Core.Strapi): Promise<void> {
   const door = doors.get(strapi)!;
   await door.registry.start();
-  door.flushTimer = setInterval(() => void door.usage.flush(), door.settings.usageFlushMs);
-  door.flushTimer.unref();
+  // Nothing is counted yet: the first flush is one period away.
+  door.usageFlush.start({ firstPass: false });
 }
 
 /** At destroy: what was counted is written before the database closes. */
 export async function stopPressAccess(strapi: Core.Strapi): Promise<void> {
   const door = doors.get(strapi);
   if (!door) return;
-  clearInterval(door.flushTimer);
+  await door.usageFlush.stop();
   flushRequestLog(strapi);
-  door.registry.stop();
+  await door.registry.stop();
   await door.usage.flush();
 }
 

@@ -1,16 +1,16 @@
 /**
- * Each outlet's rate limit: a token bucket of its own size (`burst`) and refill (`perMinute`),
- * reusing the public API's TokenBuckets with one key per outlet. A changed limit starts a fresh
- * bucket. Per process, like the public API's limit: with several CMS processes an outlet gets
- * up to that many times its limit, which still bounds the cost per process.
+ * Each outlet's rate limit: a token bucket of its own size (`burst`) and refill (`perMinute`).
+ * A changed limit starts a fresh bucket. Per process, like the public API's limit: with several
+ * CMS processes an outlet gets up to that many times its limit, which still bounds the cost per
+ * process.
  */
-import { TokenBuckets } from '../../public-api/token-bucket';
+import { TokenBucket } from '../../shared/token-buckets';
 import type { LiveOutlet } from './registry';
 
 interface Limiter {
   perMinute: number;
   burst: number;
-  buckets: TokenBuckets;
+  bucket: TokenBucket;
 }
 
 export class OutletLimits {
@@ -20,9 +20,9 @@ export class OutletLimits {
   take(outlet: LiveOutlet): number {
     let limiter = this.limiters.get(outlet.id);
     if (!limiter || limiter.perMinute !== outlet.perMinute || limiter.burst !== outlet.burst) {
-      limiter = { perMinute: outlet.perMinute, burst: outlet.burst, buckets: new TokenBuckets({ capacity: outlet.burst, perSecond: outlet.perMinute / 60 }) };
+      limiter = { perMinute: outlet.perMinute, burst: outlet.burst, bucket: new TokenBucket({ capacity: outlet.burst, perSecond: outlet.perMinute / 60 }) };
       this.limiters.set(outlet.id, limiter);
     }
-    return limiter.buckets.take('outlet');
+    return limiter.bucket.take();
   }
 }

@@ -6,6 +6,7 @@
  * that a stream of made-up tokens cannot turn into a stream of queries.
  */
 import type { Core } from '@strapi/strapi';
+import { Loop } from '../../shared/loop';
 import { liveOutlets } from './outlets';
 import type { AccessSettings } from './settings';
 import { hashToken } from './token';
@@ -24,21 +25,23 @@ export class OutletRegistry {
   private origins = new Set<string>();
   private loading: Promise<void> | undefined;
   private loadedAt = 0;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly loop: Loop;
 
   constructor(
     private readonly strapi: Core.Strapi,
     private readonly settings: Pick<AccessSettings, 'refreshMs' | 'missRefreshMs'>,
-  ) {}
-
-  async start(): Promise<void> {
-    await this.reload();
-    this.timer = setInterval(() => void this.reload().catch((error: unknown) => this.strapi.log.error(`[press] outlets not reloaded: ${String(error)}`)), this.settings.refreshMs);
-    this.timer.unref();
+  ) {
+    this.loop = new Loop(settings.refreshMs, () => this.reload(), (error) => strapi.log.error(`[press] outlets not reloaded: ${String(error)}`));
   }
 
-  stop(): void {
-    clearInterval(this.timer);
+  /** The first read fails the start (no outlet could be served); later ones are logged and tried again. */
+  async start(): Promise<void> {
+    await this.reload();
+    this.loop.start({ firstPass: false });
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Reads the live outlets again (calls made while a read is under way share it). */

@@ -21,7 +21,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Core } from '@strapi/strapi';
 import { onTable, sqlFragment, type TableQuery } from '../../database/own-tables';
-import { Loop } from '../../scheduling/loop';
+import { Loop } from '../../shared/loop';
 import { settingsOf as sitePublisherSettings } from '../../site-publisher/settings';
 import { toEntry, type EntryLinks } from '../changes/entry';
 import { readChange } from '../changes/table';

@@ -1,7 +1,9 @@
 /**
  * Runs one async pass at a time: at start, every `everyMs`, and when woken; a wake during a
- * pass runs one more pass after it. Each pass runs in the context the loop was made in (the
- * CMS's register phase), never in a waker's request or open transaction.
+ * pass runs one more pass after it. A pass that throws is handed to `onError`, and the next one
+ * runs as planned. Each pass runs in the context the loop was made in (the CMS's register
+ * phase), never in a waker's request or open transaction. The timer does not keep the process
+ * alive; `stop` waits for a pass under way.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 
@@ -22,12 +24,13 @@ export class Loop {
     return this.state === 'stopped';
   }
 
-  start(): void {
+  /** `firstPass: false` when the caller has just made that pass itself (to see it fail). */
+  start({ firstPass = true }: { firstPass?: boolean } = {}): void {
     if (this.state !== 'new') return;
     this.state = 'started';
     this.timer = setInterval(() => this.wake(), this.everyMs);
     this.timer.unref();
-    this.wake();
+    if (firstPass) this.wake();
   }
 
   wake(): void {
