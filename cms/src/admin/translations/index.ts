@@ -19,12 +19,13 @@ import usersPermissions from './vi/users-permissions.json';
 import * as audit from '../audit/messages';
 import { messages as history } from '../history/messages';
 import * as press from '../press/messages';
+import * as personalData from '../personal-data/messages';
 import * as pressWebhooks from '../press-webhooks/messages';
 import * as scheduling from '../scheduling/messages';
 import * as workflow from '../workflow/messages';
 
 /** Our own screens' strings (`cchc.<feature>.*`), in both languages of the admin panel. */
-const FEATURES: { vi: Messages; en: Messages }[] = [workflow, scheduling, history, audit, press, pressWebhooks];
+const FEATURES: { vi: Messages; en: Messages }[] = [workflow, scheduling, history, audit, press, pressWebhooks, personalData];
 
 type Messages = Record<string, string>;
 
