@@ -77,6 +77,7 @@ const PAGE: Record<string, { vi: string; en: string }> = {
   'value.custom': { vi: 'tùy chỉnh', en: 'custom' },
   'value.unattributed': { vi: 'không rõ tác vụ', en: 'unattributed' },
   'value.seed': { vi: 'nạp nội dung mẫu', en: 'demo content' },
+  'value.retention': { vi: 'xóa dữ liệu cá nhân hết thời hạn lưu trữ', en: 'personal data past retention' },
   'value.shared-relations': { vi: 'sao chép liên kết sang bản dịch', en: 'relations copied to translations' },
   'value.relink-on-publish': { vi: 'khôi phục liên kết khi xuất bản', en: 'links restored on publish' },
   'nav.label': { vi: 'Nhật ký hệ thống', en: 'Audit log' },
