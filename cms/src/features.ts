@@ -29,7 +29,7 @@ import { pressItemsListener } from './press/items';
 import { registerDocumentHistory } from './public-api/document-history';
 import { limitReadOnlyTokens } from './public-api/token-scope';
 import { registerScheduling, startScheduling, stopScheduling } from './scheduling';
-import { registerPersonalData } from './personal-data';
+import { registerPersonalData, startRetention, stopRetention } from './personal-data';
 import { registerSitePublisher, startSitePublisher, stopSitePublisher } from './site-publisher';
 import { sitePublisherNotifier } from './site-publisher/listener';
 import { registerFixtureTypes } from './test-fixtures';
@@ -104,6 +104,10 @@ export const FEATURES: Feature[] = [
     projections: [keptByListener(PRESS_CHANGES_LISTENER, CHANGES_TABLE)],
   },
   { name: 'scheduling', register: registerScheduling, start: startScheduling, stop: stopScheduling },
+  // Personal data older than its type's retention, erased in one process at a time. A loop like
+  // the scheduler's: its first pass erases what came due while the CMS was down. (Its routes and
+  // the job itself are registered by the 'personal-data' entry above.)
+  { name: 'personal-data-retention', start: startRetention, stop: stopRetention },
 ];
 
 /** All entries' migrations, in id order. */

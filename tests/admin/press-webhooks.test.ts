@@ -7,19 +7,16 @@
  * failure and the endpoint ends disabled; enabled again and a failed delivery retried from the
  * screen, they arrive. The screen passes axe-core and meets no English; deleting asks first.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { UID } from '@strapi/strapi';
 import { paragraphs, uidOf } from '@cchc/content-types';
+import { axeFindings as findingsOf } from './axe';
 import { bootProductionCms, launchChromium, signIn } from './chromium';
 import { englishWordsIn, VISIBLE_TEXT_SCRIPT } from './english-words';
 import { createTerm, uploadTestImage } from '../support/fixtures';
 import type { RunningCms } from '../support/strapi';
 import { Receiver } from '../support/webhook-receiver';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = require('node:fs').readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') as string;
 
 const ADMIN = { email: 'quantri.webhook@soctrang.gov.vn', password: 'Một-mật-khẩu-dài-2026' };
 const ALLOWED = ['Strapi', 'CCHC', 'Sóc Trăng', 'English', 'API', 'CORS', 'Standard Webhooks', 'URL', ADMIN.email];
@@ -72,30 +69,8 @@ async function refreshUntil(what: string, ready: () => Promise<boolean>, timeout
   }
 }
 
-/** axe-core's findings (WCAG 2.1 A and AA, best practices) inside `selector`. */
-async function axeFindings(selector: string): Promise<string[]> {
-  // Not a script tag: the admin's CSP refuses inline scripts.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  // The design system fades a dialog in: measured mid-fade, its text is half transparent and
-  // fails contrast (it did in CI). Wait for the finite animations inside `selector` to end.
-  await page.evaluate(async (s) => {
-    const root = document.querySelector(s);
-    const inside = document.getAnimations().filter((a) => {
-      const target = (a.effect as KeyframeEffect | null)?.target;
-      return !!root && !!target && root.contains(target) && a.effect?.getComputedTiming().iterations !== Infinity;
-    });
-    await Promise.all(inside.map((a) => a.finished.catch(() => undefined)));
-  }, selector);
-  const results = (await page.evaluate(
-    (s) =>
-      (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<unknown> } }).axe.run(
-        { include: [[s]] },
-        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
-      ),
-    selector,
-  )) as { violations: { id: string; impact: string; help: string; nodes: { html: string; failureSummary?: string }[] }[] };
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.html.slice(0, 200)} ${n.failureSummary ?? ''}`).slice(0, 3).join('; ')}`);
-}
+/** axe-core's findings inside `selector` on this file's page. */
+const axeFindings = (selector: string) => findingsOf(page, selector);
 
 async function until(what: string, ready: () => boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -3,6 +3,7 @@ import { registerAuditPage } from './audit/register';
 import { defaultToVietnamese } from './default-language';
 import { registerPressOutletsPage } from './press/register';
 import { registerHistory } from './history';
+import { registerErasurePage } from './personal-data/register';
 import { registerScheduling } from './scheduling';
 import { en, vi } from './translations';
 import { ADMIN_LOCALES } from './translations/define';
@@ -44,6 +45,7 @@ export default {
     registerWorkflowAdmin(app);
     registerAuditPage(app);
     registerPressOutletsPage(app);
+    registerErasurePage(app);
   },
   // The content manager's APIs (side panels) are there once every plugin has registered.
   bootstrap(app: StrapiApp) {

@@ -12,6 +12,7 @@ import { typesWith, uidOf, type ContentTypeDefinition } from '@cchc/content-type
 import { currentActor } from '../events';
 import { asAuthorised } from '../permissions';
 import { recordErasure, type Erasure } from './erasures';
+import type { ErasureReason } from './reasons';
 
 /** The documents of `type` that name `identifier` in a subject field, in any locale or state. */
 async function documentsNaming(strapi: Core.Strapi, type: ContentTypeDefinition, identifier: string): Promise<string[]> {
@@ -35,22 +36,32 @@ export async function findSubject(strapi: Core.Strapi, identifier: string): Prom
 }
 
 /**
- * Erases every document naming `identifier` (trimmed, as recorded), in one transaction, and
- * records the erasure. Returns the record (counts by type, no data).
+ * Deletes the documents, in every locale and state, through the Document Service (so each delete
+ * is an event like any other), and says how many of each type. Inside the caller's transaction.
  */
-export async function eraseSubject(strapi: Core.Strapi, identifier: string): Promise<Erasure> {
+export async function eraseDocuments(strapi: Core.Strapi, documents: Record<string, string[]>): Promise<Record<string, number>> {
+  const erased: Record<string, number> = {};
+  for (const [typeName, ids] of Object.entries(documents)) {
+    if (!ids.length) continue;
+    const service = strapi.documents(uidOf(typeName) as UID.ContentType);
+    // Only the administrator's route and the retention job get here; a live document is deleted
+    // too (the guard asks editors to withdraw it first, which would keep the data one step longer).
+    for (const documentId of ids) await asAuthorised(() => service.delete({ documentId, locale: '*' } as never));
+    erased[typeName] = ids.length;
+  }
+  return erased;
+}
+
+/**
+ * Erases every document naming `identifier` (trimmed, as recorded), in one transaction, and
+ * records the erasure with its reason. Returns the record (counts by type, no data).
+ */
+export async function eraseSubject(strapi: Core.Strapi, identifier: string, reason: ErasureReason): Promise<Erasure> {
   const value = identifier.trim().normalize('NFC');
   if (!value) throw new Error('eraseSubject: an empty identifier would name nobody');
   const actor = currentActor(strapi);
   return strapi.db.transaction(async () => {
-    const erased: Record<string, number> = {};
-    for (const [typeName, ids] of Object.entries(await findSubject(strapi, value))) {
-      const documents = strapi.documents(uidOf(typeName) as UID.ContentType);
-      // The route let only the administrator through; a live document is deleted too (the guard
-      // asks editors to withdraw it first, which would keep the data one step longer).
-      for (const documentId of ids) await asAuthorised(() => documents.delete({ documentId, locale: '*' } as never));
-      erased[typeName] = ids.length;
-    }
-    return recordErasure(strapi, 'request', actor, erased);
+    const erased = await eraseDocuments(strapi, await findSubject(strapi, value));
+    return recordErasure(strapi, reason, actor, erased);
   });
 }

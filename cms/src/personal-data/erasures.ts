@@ -7,14 +7,16 @@
 import type { Core } from '@strapi/strapi';
 import type { Actor } from '../events';
 import { onTable } from '../database/own-tables';
+import type { ErasureReason } from './reasons';
 
 export const ERASURES_TABLE = 'personal_data_erasures';
 
-export type ErasureReason = 'request' | 'retention';
+export type { ErasureReason } from './reasons';
 
 export interface Erasure {
   id: number;
   at: string;
+  /** Why: a ground the administrator chose, or `retention` (`reasons.ts`). */
   reason: ErasureReason;
   actor: Actor;
   /** Documents erased, by type: `{ "question": 2 }`. */

@@ -21,6 +21,7 @@ import upload from './vi/upload.json';
 import usersPermissions from './vi/users-permissions.json';
 import { messages as audit } from '../audit/messages';
 import { messages as history } from '../history/messages';
+import { messages as personalData } from '../personal-data/messages';
 import { messages as press } from '../press/messages';
 import { messages as pressWebhooks } from '../press-webhooks/messages';
 import { messages as scheduling } from '../scheduling/messages';
@@ -29,7 +30,7 @@ import { messages as workflow } from '../workflow/messages';
 type Messages = Record<string, string>;
 
 /** Our own screens' strings (`cchc.<screen>.*`), in both languages of the admin panel. */
-const SCREENS = [workflow, scheduling, history, audit, press, pressWebhooks].map((screen) => screen.byLocale);
+const SCREENS = [workflow, scheduling, history, audit, press, pressWebhooks, personalData].map((screen) => screen.byLocale);
 
 /** Plugin id (the admin's key prefix) → our strings for it. `admin` has no prefix. */
 export const VI_PLUGIN_MESSAGES: Record<string, Messages> = {

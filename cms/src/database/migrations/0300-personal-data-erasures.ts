@@ -9,7 +9,7 @@ export const migration: Migration = {
     await strapi.db.getSchemaConnection(knex).createTable('personal_data_erasures', (t) => {
       t.increments('id').primary();
       t.timestamp('at', { useTz: true }).notNullable();
-      // 'request' or 'retention'.
+      // A ground the administrator chose, or 'retention' (cms/src/personal-data/reasons.ts).
       t.string('reason', 16).notNullable();
       // Who: { kind, id } or { kind: 'system', reason } (events/event.ts, Actor).
       t.text('actor').notNullable();
