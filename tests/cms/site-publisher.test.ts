@@ -67,14 +67,14 @@ class Receiver {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const payload = Buffer.concat(chunks).toString('utf8');
     const webhookId = String(req.headers['webhook-id']);
-    const change = siteChangesSchema.parse(JSON.parse(payload)).events[0]!;
+    const changes = siteChangesSchema.parse(JSON.parse(payload)).events;
     if (req.url !== '/changes' || req.method !== 'POST') {
       res.writeHead(404).end();
       return;
     }
     if (this.failNext > 0) {
       this.failNext -= 1;
-      this.attempts.push({ webhookId, change, failed: true });
+      for (const change of changes) this.attempts.push({ webhookId, change, failed: true });
       if (this.failNext % 2 === 1) res.writeHead(503).end('busy');
       else req.socket.destroy();
       return;
@@ -86,8 +86,10 @@ class Receiver {
     } catch {
       verified = false;
     }
-    this.attempts.push({ webhookId, change, failed: !verified });
-    this.delivered.push({ webhookId, verified, change, contentType: req.headers['content-type'] });
+    for (const change of changes) {
+      this.attempts.push({ webhookId, change, failed: !verified });
+      this.delivered.push({ webhookId, verified, change, contentType: req.headers['content-type'] });
+    }
     res.writeHead(verified ? 204 : 401).end();
   }
 
@@ -178,7 +180,11 @@ describe.each<DatabaseKind>(EITHER_DATABASE)('site publisher on %s', (database) 
     expect(mine.map((d) => d.change.action)).toEqual(['publish', 'publish', 'unpublish', 'publish', 'delete']);
     for (const d of mine) {
       expect(d.verified).toBe(true);
-      expect(d.webhookId).toBe(`event-${d.change.id}`);
+      // `event-<id>` alone, or `events-<first>-<last>` for a message of several.
+      const [first, last = first] = d.webhookId.replace(/^events?-/, '').split('-').map(Number);
+      expect(d.webhookId).toMatch(/^(event-\d+|events-\d+-\d+)$/);
+      expect(d.change.id).toBeGreaterThanOrEqual(first!);
+      expect(d.change.id).toBeLessThanOrEqual(last!);
       expect(d.contentType).toMatch(/^application\/json/);
       expect(d.change).toMatchObject({ type: 'article', documentId: id, locale: 'vi' });
       expect(Number.isNaN(Date.parse(d.change.at))).toBe(false);
@@ -208,8 +214,9 @@ describe.each<DatabaseKind>(EITHER_DATABASE)('site publisher on %s', (database) 
       ['publish', false],
       ['unpublish', false],
     ]);
-    // The same message each time: the publisher can tell a redelivery by its id.
-    expect(new Set(attempts.slice(0, 3).map((a) => a.webhookId)).size).toBe(1);
+    // The same change each time: the publisher tells a redelivery by the event's id (a
+    // retried message may also carry changes made since, and is named by its first and last).
+    expect(new Set(attempts.slice(0, 3).map((a) => a.change.id)).size).toBe(1);
     expect(receiver.of(id).map((d) => d.change.action)).toEqual(['publish', 'unpublish']);
   });
 
