@@ -49,6 +49,8 @@ export interface Published extends LiveSite {
   failed: PageFailure[];
   /** Files of the snapshot (`client/…`, `meta/…`) this publish wrote or removed, or may have. */
   changedFiles: string[];
+  /** Nothing changed: the live site stays, and this folder (still equal to it) was not used. */
+  unused?: string;
   ms: number;
   /** Milliseconds per step, in order (the publisher's own account: what grows with the site shows here). */
   steps: Record<string, number>;
@@ -215,6 +217,12 @@ export async function publish(live: LiveSite, next: ContentSnapshot, change: Con
     const changed = render.filter((path) => !failed.has(path));
     const meta: SiteMeta = { pages, routing: await routingOf() };
     step('routing');
+    const same = !render.length && !removed.length && !unlinked.length && !rendererFiles.length && JSON.stringify(meta.routing) === JSON.stringify(live.meta.routing);
+    if (same) {
+      // Nothing differs from the live site (a start, a midnight, a change no page shows): no
+      // swap, and the folder, still equal to the live snapshot, is left for the next publish.
+      return { ...live, content: next, rendered: [], removed: [], failed: [], changedFiles: [], unused: dir, ms: Math.round(performance.now() - started), steps };
+    }
     await writeMeta(dir, meta, { changed, removed });
     step('meta');
     await swapLive(options.layout, dir);

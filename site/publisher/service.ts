@@ -231,8 +231,11 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
         failedBefore: failedBefore(),
       });
       live = done;
-      ring.madeLive(done.dir, base, done.changedFiles);
-      spare = prepareSpare();
+      if (done.unused) spare = { of: base, dir: Promise.resolve(done.unused) };
+      else {
+        ring.madeLive(done.dir, base, done.changedFiles);
+        spare = prepareSpare();
+      }
       askEverything = false;
       const at = new Date().toISOString();
       status.live = done.dir;
