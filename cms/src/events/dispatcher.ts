@@ -188,7 +188,7 @@ export class Dispatcher {
             if (listener.handleBatch) await listener.handleBatch(events, this.strapi);
             else await listener.handle(events[0]!, this.strapi);
           } catch (error) {
-            await this.failed(state, events[0]!, error);
+            await this.failed(state, events[0]!, error, events.length);
             return false;
           }
           const event = events[events.length - 1]!;
@@ -207,14 +207,15 @@ export class Dispatcher {
     return true;
   }
 
-  private async failed(state: State, event: DocumentEvent, error: unknown): Promise<void> {
+  /** `event` failed, or the batch of `count` events it begins. */
+  private async failed(state: State, event: DocumentEvent, error: unknown, count = 1): Promise<void> {
     state.failures += 1;
     const wait = Math.min(this.options.retryBaseMs * 2 ** (state.failures - 1), this.options.retryMaxMs, state.listener.retryMaxMs ?? Infinity);
     state.retryAt = Date.now() + wait;
     state.again = false;
     const message = error instanceof Error ? error.message : String(error);
     this.strapi.log.warn(
-      `[events] listener "${state.listener.name}" failed on event ${event.id} (${event.action} ${event.type} ${event.documentId} ${event.locale}), ` +
+      `[events] listener "${state.listener.name}" failed on event ${event.id} (${event.action} ${event.type} ${event.documentId} ${event.locale}${count > 1 ? `, the first of ${count}` : ''}), ` +
         `attempt ${state.failures}; retrying in ${wait} ms: ${message}`,
     );
     if (!state.listener.local) await saveFailure(this.strapi, state.listener.name, this.me, state.failures, message, wait);
