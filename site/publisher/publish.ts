@@ -200,6 +200,8 @@ export async function publish(live: LiveSite, next: ContentSnapshot, change: Con
     // back to what the live site has (before unlinked files are removed, so its files are there).
     const rendered = render.filter((path) => !failed.has(path));
     const assetsOfRendered = new Map(rendered.flatMap((path) => [...pages.get(path)!.assets]));
+    // Those not in the snapshot yet are the ones written (for the next snapshots to link in).
+    const newAssets = [...assetsOfRendered.keys()].filter((path) => !existsSync(join(client, path)));
     const missing = await makePageAssets(assetsOfRendered, client);
     for (const path of rendered) {
       const asset = [...pages.get(path)!.assets.keys()].find((a) => missing.has(a));
@@ -232,7 +234,7 @@ export async function publish(live: LiveSite, next: ContentSnapshot, change: Con
     const inSnapshot = (file: string) => relative(dir, file);
     const changedFiles = [
       ...[...render, ...removed].flatMap((path) => [fileOfPath(client, path), pageFile(dir, path)]),
-      ...[...assetsOfRendered.keys(), ...unlinked].map((path) => join(client, path)),
+      ...[...newAssets, ...unlinked].map((path) => join(client, path)),
       ...rendererFiles.map((file) => join(client, file)),
       join(metaDir(dir), 'routing.json'),
     ].map(inSnapshot);
