@@ -49,8 +49,8 @@ export interface Published extends LiveSite {
   failed: PageFailure[];
   /** Files of the snapshot (`client/…`, `meta/…`) this publish wrote or removed, or may have. */
   changedFiles: string[];
-  /** Nothing changed: the live site stays, and this folder (still equal to it) was not used. */
-  unused?: string;
+  /** Nothing changed: the live site stays, and the next snapshot's folder was not used. */
+  unused?: Promise<string>;
   ms: number;
   /** Milliseconds per step, in order (the publisher's own account: what grows with the site shows here). */
   steps: Record<string, number>;
@@ -160,14 +160,22 @@ export async function publish(live: LiveSite, next: ContentSnapshot, change: Con
     steps[name] = Math.round(now - mark);
     mark = now;
   };
-  const dir = await options.copy;
-  step('copy');
   useContent(next);
+  let dir: string | undefined;
   try {
     const paths = new Set((await sitePaths()).map((p) => p.path));
     step('paths');
     const { render, removed } = await affectedPages(live.meta.pages, paths, change, options.failedBefore);
     step('affected');
+    const routing = await routingOf();
+    step('routing');
+    if (!render.length && !removed.length && JSON.stringify(routing) === JSON.stringify(live.meta.routing)) {
+      // Nothing differs from the live site (a start, a midnight, a change no page shows): no
+      // swap, and the next snapshot's folder, not waited for, is left to the next publish.
+      return { ...live, content: next, rendered: [], removed: [], failed: [], changedFiles: [], unused: options.copy, ms: Math.round(performance.now() - started), steps };
+    }
+    dir = await options.copy;
+    step('copy');
 
     const client = clientDir(dir);
     const pages = new Map(live.meta.pages);
@@ -217,14 +225,7 @@ export async function publish(live: LiveSite, next: ContentSnapshot, change: Con
     step('unlinked');
 
     const changed = render.filter((path) => !failed.has(path));
-    const meta: SiteMeta = { pages, routing: await routingOf() };
-    step('routing');
-    const same = !render.length && !removed.length && !unlinked.length && !rendererFiles.length && JSON.stringify(meta.routing) === JSON.stringify(live.meta.routing);
-    if (same) {
-      // Nothing differs from the live site (a start, a midnight, a change no page shows): no
-      // swap, and the folder, still equal to the live snapshot, is left for the next publish.
-      return { ...live, content: next, rendered: [], removed: [], failed: [], changedFiles: [], unused: dir, ms: Math.round(performance.now() - started), steps };
-    }
+    const meta: SiteMeta = { pages, routing };
     await writeMeta(dir, meta, { changed, removed });
     step('meta');
     await swapLive(options.layout, dir);
@@ -251,6 +252,8 @@ export async function publish(live: LiveSite, next: ContentSnapshot, change: Con
     };
   } catch (error) {
     useContent(live.content);
+    dir ??= await options.copy.catch(() => undefined);
+    if (!dir) throw error;
     // The reason the publish failed is what the editor must see, not a cleaning problem.
     await rm(dir, { recursive: true, force: true }).catch((cleanup: Error) => console.error(`[publisher] could not remove ${dir}: ${cleanup.message}`));
     throw error;

@@ -231,7 +231,7 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
         failedBefore: failedBefore(),
       });
       live = done;
-      if (done.unused) spare = { of: base, dir: Promise.resolve(done.unused) };
+      if (done.unused) spare = { of: base, dir: done.unused };
       else {
         ring.madeLive(done.dir, base, done.changedFiles);
         spare = prepareSpare();
