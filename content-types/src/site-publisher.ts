@@ -2,13 +2,14 @@
  * The protocol between the CMS and the site publisher (the process in site/ that re-renders the
  * pages a change touches and swaps the live site), stated once for both sides:
  * - the CMS POSTs each change of what is live to `<SITE_PUBLISHER_URL>/changes`
- *   (`SiteChanges`: one event of the CMS's document event log per message);
+ *   (`SiteChanges`: events of the CMS's document event log, up to 100 a message, in order);
  * - the publisher POSTs what became of it to the CMS's `/api/site-publisher/reports`
  *   (`PublicationReports`: live, or failed with a message).
  * Both are signed in the Standard Webhooks format (headers webhook-id, webhook-timestamp,
  * webhook-signature; a shared `whsec_…` secret; a timestamp older than five minutes is refused),
- * with the `standardwebhooks` package on both ends. A change's webhook-id is `event-<id>`, the
- * same on every retry, so the publisher can tell a redelivery from a new change.
+ * with the `standardwebhooks` package on both ends. A message of one change has the webhook-id
+ * `event-<id>`, one of several `events-<first>-<last>`; the publisher is idempotent on the
+ * events' ids, which tell a redelivery from a new change.
  *
  * And the draft preview: the CMS gives the editor a link to the site's preview route with a
  * short-lived token (HMAC-SHA256, bound to one document, locale and expiry); the site's route

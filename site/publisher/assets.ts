@@ -13,7 +13,9 @@ import { cmsOptions } from './config.ts';
 /** The folders of a snapshot that hold only files pages link (removed when no page links them). */
 export const ASSET_FOLDERS = [IMAGE_DIR, FILE_DIR].map((dir) => dir.replace(/^\/|\/$/g, ''));
 
-async function linkMissing(fromDir: string, toDir: string): Promise<void> {
+/** Links into `toDir` the files of `fromDir` it lacks; resolves with those linked (relative paths). */
+async function linkMissing(fromDir: string, toDir: string): Promise<string[]> {
+  const linked: string[] = [];
   for (const entry of await readdir(fromDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const source = join(entry.parentPath, entry.name);
@@ -21,7 +23,9 @@ async function linkMissing(fromDir: string, toDir: string): Promise<void> {
     if (existsSync(target)) continue;
     await mkdir(dirname(target), { recursive: true });
     await link(source, target);
+    linked.push(relative(fromDir, source));
   }
+  return linked;
 }
 
 /**
@@ -34,7 +38,7 @@ export async function makePageAssets(assets: ReadonlyMap<string, AssetSource>, c
   return failed;
 }
 
-/** The renderer build's own public files (stylesheet, fonts, favicon), linked in where missing. */
-export async function linkRendererFiles(client: string, rendererClientDir: string): Promise<void> {
-  await linkMissing(rendererClientDir, client);
+/** The renderer build's own public files (stylesheet, fonts, favicon), linked in where missing; resolves with those linked. */
+export function linkRendererFiles(client: string, rendererClientDir: string): Promise<string[]> {
+  return linkMissing(rendererClientDir, client);
 }

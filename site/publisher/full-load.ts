@@ -46,11 +46,19 @@ async function readAgain(content: ContentSnapshot, lists: ChangesSince['lists'])
 
 /** Every published document, none skipped by a change during the read. */
 export async function loadWithoutSkips(secret: string): Promise<ContentSnapshot> {
+  return (await loadUpTo(secret)).content;
+}
+
+/**
+ * The same, with the event position it shows: every change up to `upTo` is in `content` (the
+ * lists did not change between that position and the end of the read).
+ */
+export async function loadUpTo(secret: string): Promise<{ content: ContentSnapshot; upTo: number }> {
   let { position } = await changesSince(secret);
   let content = await loadContent();
   for (let round = 1; ; round++) {
     const since = await changesSince(secret, position);
-    if (!since.lists.length) return content;
+    if (!since.lists.length) return { content, upTo: since.position };
     if (round > ROUNDS) {
       throw new Error(`The content kept changing during ${ROUNDS} reads (${since.lists.map((l) => `${l.type}/${l.locale}`).join(', ')}): start the publisher again.`);
     }

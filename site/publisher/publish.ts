@@ -4,9 +4,10 @@
  * 1. Every question a live page asked (its record, src/lib/page-record.ts) is asked again
  *    against the new content; a page is re-rendered when an answer changed, rendered when its
  *    path is new (src/lib/site-paths.ts), removed when its path is gone.
- * 2. The next snapshot is a hard-linked copy of the live one (made ahead, while nothing is
- *    published: `copyAhead`); the new pages, the files they link (images, downloads) and the
- *    meta of what changed are written into it; files no page links any more are removed.
+ * 2. The next snapshot starts equal to the live one, hard-linked (snapshot-ring.ts); the new
+ *    pages, the files they link (images, downloads) and the meta of what changed are written
+ *    into it; files no page links any more are removed. Every file written or removed is
+ *    returned (`changedFiles`), so that the next snapshots know what to bring up to date.
  * 3. The `live` symlink is swapped. Anything that fails before that throws, leaves the live site
  *    exactly as it was and removes the half-made snapshot.
  *
@@ -22,7 +23,7 @@ import { useContent, type ContentSnapshot } from '../src/lib/content-source.ts';
 import { answerAgain, touchedBy, type ContentChange } from '../src/lib/content.ts';
 import type { PageRecord } from '../src/lib/page-record.ts';
 import { routingOf } from '../src/lib/routing.ts';
-import { clientDir, writeMeta, type SiteMeta } from '../src/lib/site-meta.ts';
+import { clientDir, metaDir, pageFile, writeMeta, type SiteMeta } from '../src/lib/site-meta.ts';
 import { sitePaths } from '../src/lib/site-paths.ts';
 import { ASSET_FOLDERS, linkRendererFiles, makePageAssets } from './assets.ts';
 import type { Renderer } from './renderer.ts';
@@ -46,12 +47,18 @@ export interface Published extends LiveSite {
   removed: string[];
   /** Pages left as they were (or absent if new) because they could not be made. */
   failed: PageFailure[];
+  /** Files of the snapshot (`client/…`, `meta/…`) this publish wrote or removed, or may have. */
+  changedFiles: string[];
+  /** Nothing changed: the live site stays, and the next snapshot's folder was not used. */
+  unused?: Promise<string>;
   ms: number;
+  /** Milliseconds per step, in order (the publisher's own account: what grows with the site shows here). */
+  steps: Record<string, number>;
 }
 
 export interface PublishOptions {
   layout: Layout;
-  /** A new snapshot folder already holding a hard-linked copy of the live one (`copyAhead`). */
+  /** A new snapshot folder already equal to the live one, hard-linked (snapshot-ring.ts). */
   copy: Promise<string>;
   renderer: Renderer;
   /** The renderer build's own public files (stylesheet, fonts), present in every snapshot. */
@@ -146,11 +153,29 @@ async function restorePage(live: LiveSite, client: string, path: string, pages: 
 /** Publishes `next`; `change` says what differs from the live content (undefined: ask everything). */
 export async function publish(live: LiveSite, next: ContentSnapshot, change: ContentChange | undefined, options: PublishOptions): Promise<Published> {
   const started = performance.now();
-  const dir = await options.copy;
+  const steps: Record<string, number> = {};
+  let mark = started;
+  const step = (name: string) => {
+    const now = performance.now();
+    steps[name] = Math.round(now - mark);
+    mark = now;
+  };
   useContent(next);
+  let dir: string | undefined;
   try {
     const paths = new Set((await sitePaths()).map((p) => p.path));
+    step('paths');
     const { render, removed } = await affectedPages(live.meta.pages, paths, change, options.failedBefore);
+    step('affected');
+    const routing = await routingOf();
+    step('routing');
+    if (!render.length && !removed.length && JSON.stringify(routing) === JSON.stringify(live.meta.routing)) {
+      // Nothing differs from the live site (a start, a midnight, a change no page shows): no
+      // swap, and the next snapshot's folder, not waited for, is left to the next publish.
+      return { ...live, content: next, rendered: [], removed: [], failed: [], changedFiles: [], unused: options.copy, ms: Math.round(performance.now() - started), steps };
+    }
+    dir = await options.copy;
+    step('copy');
 
     const client = clientDir(dir);
     const pages = new Map(live.meta.pages);
@@ -177,36 +202,58 @@ export async function publish(live: LiveSite, next: ContentSnapshot, change: Con
       await removeSiteFile(fileOfPath(client, path));
       pages.delete(path);
     }
+    step('render');
 
     // The files pages link, made where missing; a page linking one that cannot be made goes
     // back to what the live site has (before unlinked files are removed, so its files are there).
     const rendered = render.filter((path) => !failed.has(path));
-    const missing = await makePageAssets(new Map(rendered.flatMap((path) => [...pages.get(path)!.assets])), client);
+    const assetsOfRendered = new Map(rendered.flatMap((path) => [...pages.get(path)!.assets]));
+    // Those not in the snapshot yet are the ones written (for the next snapshots to link in).
+    const newAssets = [...assetsOfRendered.keys()].filter((path) => !existsSync(join(client, path)));
+    const missing = await makePageAssets(assetsOfRendered, client);
     for (const path of rendered) {
       const asset = [...pages.get(path)!.assets.keys()].find((a) => missing.has(a));
       if (asset === undefined) continue;
       failed.set(path, `không tạo được tệp ${asset}: ${missing.get(asset)!.slice(0, 200)}`);
       await restorePage(live, client, path, pages);
     }
+    step('assets');
     const needed = new Map([...pages.values()].flatMap((r) => [...r.assets]));
-    for (const path of await assetFiles(client)) if (!needed.has(path)) await removeSiteFile(join(client, path));
-    await linkRendererFiles(client, options.rendererClientDir);
+    const unlinked = (await assetFiles(client)).filter((path) => !needed.has(path));
+    for (const path of unlinked) await removeSiteFile(join(client, path));
+    const rendererFiles = await linkRendererFiles(client, options.rendererClientDir);
+    step('unlinked');
 
     const changed = render.filter((path) => !failed.has(path));
-    const meta: SiteMeta = { pages, routing: await routingOf() };
+    const meta: SiteMeta = { pages, routing };
     await writeMeta(dir, meta, { changed, removed });
+    step('meta');
     await swapLive(options.layout, dir);
+    step('swap');
+    // Every page touched (failed ones were put back, which is a write too), its record, the
+    // files pages link, and the routing.
+    const inSnapshot = (file: string) => relative(dir, file);
+    const changedFiles = [
+      ...[...render, ...removed].flatMap((path) => [fileOfPath(client, path), pageFile(dir, path)]),
+      ...[...newAssets, ...unlinked].map((path) => join(client, path)),
+      ...rendererFiles.map((file) => join(client, file)),
+      join(metaDir(dir), 'routing.json'),
+    ].map(inSnapshot);
     return {
       dir,
       content: next,
       meta,
       rendered: changed,
       removed,
+      changedFiles,
       failed: [...failed].map(([path, reason]) => ({ path, reason })),
       ms: Math.round(performance.now() - started),
+      steps,
     };
   } catch (error) {
     useContent(live.content);
+    dir ??= await options.copy.catch(() => undefined);
+    if (!dir) throw error;
     // The reason the publish failed is what the editor must see, not a cleaning problem.
     await rm(dir, { recursive: true, force: true }).catch((cleanup: Error) => console.error(`[publisher] could not remove ${dir}: ${cleanup.message}`));
     throw error;

@@ -42,6 +42,10 @@ export async function startRenderer(rendererDir: string): Promise<Renderer> {
     }
     handler(req, res, undefined, locals);
   });
+  // No idle time-out on these loopback connections: with Node's 5 s, a publish that came about
+  // 5 s after the last one sent its first renders on sockets the server was closing, and those
+  // pages failed with "read ECONNRESET" (bench:publish at 10,000, up to three a publish).
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   // Keep-alive: hundreds of renders per publish go over a few connections.

@@ -20,11 +20,12 @@ import type { DocumentChange } from './changes.ts';
 import { applyChanges } from './changes.ts';
 import type { PublisherConfig } from './config.ts';
 import { failureReports, shownBy } from './failures.ts';
-import { loadWithoutSkips } from './full-load.ts';
+import { loadUpTo } from './full-load.ts';
 import { publish, type LiveSite } from './publish.ts';
 import { coalescing } from './queue.ts';
 import type { Renderer } from './renderer.ts';
-import { copyAhead, layoutOf, liveSnapshot, newSnapshotDir, pruneSnapshots, swapLive, type Layout } from './snapshots.ts';
+import { snapshotRing, type SnapshotRing } from './snapshot-ring.ts';
+import { layoutOf, liveSnapshot, swapLive, type Layout } from './snapshots.ts';
 
 /** One recorded event of the CMS, as its notification carries it. */
 export type Notified = SiteChange;
@@ -44,7 +45,7 @@ export interface PublisherStatus {
   failedUpTo: number;
   /** Publishes made since start (a burst of notifications makes one). */
   publishes: number;
-  lastPublish?: { at: string; ms: number; rendered: number; removed: number; events: number };
+  lastPublish?: { at: string; ms: number; rendered: number; removed: number; events: number; steps: Record<string, number> };
   lastError?: { at: string; message: string };
   /** Pages that could not be made and are not made yet (left as they were on the live site). */
   failedPages: FailedPage[];
@@ -109,30 +110,34 @@ const rendererStamp = (config: PublisherConfig) => stampOf(join(config.rendererD
 const snapshotStamp = (dir: string) => stampOf(join(dir, 'meta', 'source-stamp'));
 
 /** A full build into a new snapshot, made live; the snapshot records the renderer's stamp. */
-async function fullBuild(layout: Layout, config: PublisherConfig): Promise<string> {
-  const dir = await newSnapshotDir(layout);
+async function fullBuild(layout: Layout, ring: SnapshotRing, config: PublisherConfig): Promise<string> {
+  const dir = await ring.newDir();
   console.log(`[publisher] full build into ${dir}`);
   try {
     await fullBuildInto(dir);
     const stamp = rendererStamp(config);
     if (stamp) await writeFile(join(dir, 'meta', 'source-stamp'), stamp);
   } catch (error) {
+    ring.drop(dir);
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
   await swapLive(layout, dir);
+  ring.reset(dir);
   return dir;
 }
 
 export async function startPublisher(config: PublisherConfig, renderer: Renderer): Promise<Publisher> {
   const layout = layoutOf(config.root);
+  const ring = snapshotRing(layout);
   // Every document, none skipped by a publish during the read (full-load.ts).
-  const content = await loadWithoutSkips(config.publisherSecret);
+  const { content, upTo: loadedUpTo } = await loadUpTo(config.publisherSecret);
   useContent(content);
   // No site yet: a full build first. A site built from other code than the renderer's (a
   // deploy): served as it is while a full build runs in the background; publishes wait for it.
   const current = liveSnapshot(layout);
-  const dir = current ?? (await fullBuild(layout, config));
+  const dir = current ?? (await fullBuild(layout, ring, config));
+  ring.reset(dir);
   let live: LiveSite = { dir, content, meta: await readMeta(dir) };
   /** Whether the next publish asks every question again (the live site may not match `live.content`). */
   let askEverything = true;
@@ -140,7 +145,7 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
   let rebuilding: Promise<void> | undefined;
   if (current && stamp && snapshotStamp(current) !== stamp) {
     console.log('[publisher] the site was built from other code than the renderer: a full build in the background, the old site stays live');
-    rebuilding = fullBuild(layout, config).then(async (dir) => {
+    rebuilding = fullBuild(layout, ring, config).then(async (dir) => {
       live = { dir, content: live.content, meta: await readMeta(dir) };
       askEverything = true;
     });
@@ -156,28 +161,66 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
   const failFile = process.env.NODE_ENV === 'test' ? process.env.PUBLISHER_TEST_FAIL_FILE : undefined;
   const failPath = () => (failFile && existsSync(failFile) ? readFileSync(failFile, 'utf8').trim() : undefined);
 
-  /** The next snapshot's copy, made ahead of the next publish (see copyAhead). */
+  /**
+   * The next snapshot, made ahead when it is a full linked copy (after a start or a full build:
+   * seconds at 10,000 documents); a reused one is quick and made by the publish itself.
+   */
   const prepareSpare = () => {
+    if (ring.reusable(live.dir)) return undefined;
     const of = live.dir;
-    const dir = copyAhead(layout, of);
+    const t0 = performance.now();
+    const dir = ring.next(of);
+    void dir.then(() => console.log(`[publisher] copy ahead ${Math.round(performance.now() - t0)} ms`), () => {});
     dir.catch((error: Error) => console.error(`[publisher] could not prepare the next snapshot: ${error.message}`));
     return { of, dir };
   };
   let spare: { of: string; dir: Promise<string> } | undefined = prepareSpare();
+  /**
+   * Reports go to the CMS one message after another, in order, beside the next publishes: a
+   * catch-up reports thousands of events, and a publish made meanwhile does not wait for them.
+   */
+  let reporting = Promise.resolve();
+  const report = (reports: Report[]) => {
+    reporting = reporting.then(() => sendReports(config, reports));
+  };
+  /**
+   * Events whose change the live content already shows: reported, nothing read or published.
+   * A document whose page could not be made stays failed.
+   */
+  const reportCovered = (events: Notified[]) => {
+    const at = new Date().toISOString();
+    const failedPage = (e: Notified) => [...failedPages.values()].find((f) => f.shows === `${e.type}/${e.documentId}`);
+    const reports = events.map((e): Report => {
+      const page = failedPage(e);
+      return page ? { eventId: e.id, state: 'failed', at, message: page.reason } : { eventId: e.id, state: 'live', at, pages: 0 };
+    });
+    status.pending -= events.length;
+    status.liveUpTo = Math.max(status.liveUpTo, ...events.map((e) => e.id));
+    console.log(`[publisher] ${events.length} events were in the content loaded at start: reported, nothing published`);
+    report(reports);
+  };
   const run = async (batch: Notified[]) => {
     // After a full build in the background, the first publish also catches up with what
     // changed while it ran (every question is asked again).
     if (rebuilding) await rebuilding.finally(() => (rebuilding = undefined)).catch((error: Error) => console.error(`[publisher] the background full build failed: ${error.message}`));
     const events = [...retry.splice(0), ...batch];
+    // An event up to the start's load is in the content already (a backlog the CMS sends after
+    // a start): nothing to read or render for it, only its report once that content is live.
+    const fresh = events.filter((e) => e.id > loadedUpTo);
+    if (!askEverything && batch.length && !fresh.length) return void reportCovered(events);
     const changes = new Map<string, DocumentChange>();
-    for (const e of events) if (types.has(e.type)) changes.set(`${e.type}/${e.documentId}`, { type: e.type as TypeName, documentId: e.documentId });
+    for (const e of fresh) if (types.has(e.type)) changes.set(`${e.type}/${e.documentId}`, { type: e.type as TypeName, documentId: e.documentId });
+    const started = performance.now();
     try {
       // The first publish (at start, after a background build, or after a failure) asks every
       // question; later ones only what their change can touch.
       const { content: next, change } = await applyChanges(live.content, [...changes.values()]);
+      const read = Math.round(performance.now() - started);
       const fail = failPath();
-      // The copy made ahead is of the live snapshot (after a background build: made now).
-      const copy = spare && spare.of === live.dir ? spare.dir : copyAhead(layout, live.dir);
+      // The copy made ahead is of the live snapshot (after a background build: one made now).
+      if (spare && spare.of !== live.dir) void spare.dir.then((stale) => ring.drop(stale), () => {});
+      const base = live.dir;
+      const copy = spare && spare.of === base ? spare.dir : ring.next(base);
       spare = undefined;
       const done = await publish(live, next, askEverything ? undefined : change, {
         layout,
@@ -188,11 +231,15 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
         failedBefore: failedBefore(),
       });
       live = done;
-      spare = prepareSpare();
+      if (done.unused) spare = { of: base, dir: done.unused };
+      else {
+        ring.madeLive(done.dir, base, done.changedFiles);
+        spare = prepareSpare();
+      }
       askEverything = false;
       const at = new Date().toISOString();
       status.live = done.dir;
-      status.lastPublish = { at, ms: done.ms, rendered: done.rendered.length, removed: done.removed.length, events: events.length };
+      status.lastPublish = { at, ms: done.ms, rendered: done.rendered.length, removed: done.removed.length, events: events.length, steps: { read, ...done.steps } };
       status.pending -= events.length;
       status.publishes++;
       status.liveUpTo = Math.max(status.liveUpTo, ...events.map((e) => e.id));
@@ -207,9 +254,11 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
         status.failedUpTo = Math.max(status.failedUpTo, ...events.map((e) => e.id));
         console.error(`[publisher] ${failures.length} pages left as they were: ${failures.map((f) => `${f.path} (${f.reason})`).join('; ')}`);
       }
-      console.log(`[publisher] ${events.length} events: ${done.rendered.length} pages rendered, ${done.removed.length} removed, live in ${done.ms} ms`);
-      await sendReports(config, failureReports(events, failures, at, done.rendered.length));
-      await pruneSnapshots(layout);
+      const steps = Object.entries(status.lastPublish.steps).map(([name, ms]) => `${name} ${ms}`).join(', ');
+      console.log(`[publisher] ${events.length} events: ${done.rendered.length} pages rendered, ${done.removed.length} removed, live in ${done.ms} ms (${steps} ms)`);
+      report(failureReports(events, failures, at, done.rendered.length));
+      // Old snapshots are removed beside the next publishes, not before them.
+      void ring.prune().catch((error: Error) => console.error(`[publisher] could not remove old snapshots: ${error.message}`));
     } catch (error) {
       const message = (error as Error).message;
       status.lastError = { at: new Date().toISOString(), message };
@@ -218,7 +267,7 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
       retry = events;
       // The copy, if this publish took it, was removed with the half-made snapshot.
       spare ??= prepareSpare();
-      await sendReports(config, events.map((e) => ({ eventId: e.id, state: 'failed', at: new Date().toISOString(), message })));
+      report(events.map((e) => ({ eventId: e.id, state: 'failed', at: new Date().toISOString(), message })));
       clearTimeout(retryTimer);
       retryTimer = setTimeout(() => retry.length && queue.add([]), RETRY_MS);
       retryTimer.unref();
@@ -245,6 +294,9 @@ export async function startPublisher(config: PublisherConfig, renderer: Renderer
     },
     status: () => ({ ...status, cmsReads: cmsRequests() }),
     content: () => live.content,
-    idle: () => queue.idle(),
+    idle: async () => {
+      await queue.idle();
+      await reporting;
+    },
   };
 }

@@ -1,8 +1,8 @@
 /**
  * Where the live site is kept: immutable snapshots, one folder each, and a `live` symlink to
- * the one being served. A publish makes the next snapshot as a hard-linked copy of the live one
- * (no file is copied), writes the changed files into it, and swaps the symlink with rename(2),
- * which is atomic: a reader sees the old site or the new one, never a mix.
+ * the one being served. A publish makes the next snapshot equal to the live one, hard-linked
+ * (no file is copied; snapshot-ring.ts), writes the changed files into it, and swaps the symlink
+ * with rename(2), which is atomic: a reader sees the old site or the new one, never a mix.
  *
  * Files are never written in place in a snapshot: a hard-linked file is shared with the live
  * one, so a write goes to a new file that is renamed over the link (`writeSiteFile`).
@@ -85,36 +85,8 @@ export async function swapLive(layout: Layout, dir: string): Promise<void> {
   await rename(temporary, layout.live);
 }
 
-/**
- * Removes old snapshots, keeping the live one and the newest `keep` others (to look back at).
- * A reader that still has a file of a removed snapshot open keeps reading it: unlinking is safe.
- */
-export async function pruneSnapshots(layout: Layout, keep = 2): Promise<void> {
-  if (!existsSync(layout.snapshots)) return;
-  const live = liveSnapshot(layout);
-  const others = (await readdir(layout.snapshots)).sort().filter((name) => join(layout.snapshots, name) !== live);
-  for (const name of others.slice(0, Math.max(0, others.length - keep))) {
-    await rm(join(layout.snapshots, name), { recursive: true, force: true });
-  }
-}
-
 /** The file of a site path in a snapshot's client folder: `/tin-bai/x/` → `tin-bai/x/index.html`. */
 export function fileOfPath(clientDir: string, path: string): string {
   if (path === '/404/') return join(clientDir, '404.html');
   return join(clientDir, path.endsWith('/') ? `${path}index.html` : path);
-}
-
-/**
- * The next snapshot, prepared ahead: a new folder with a hard-linked copy of `live`, made now
- * so that a publish does not wait for it (copying a large site's links takes longest).
- */
-export async function copyAhead(layout: Layout, live: string): Promise<string> {
-  const dir = await newSnapshotDir(layout);
-  try {
-    await linkCopy(live, dir);
-  } catch (error) {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
-  return dir;
 }

@@ -67,14 +67,14 @@ class Receiver {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const payload = Buffer.concat(chunks).toString('utf8');
     const webhookId = String(req.headers['webhook-id']);
-    const change = siteChangesSchema.parse(JSON.parse(payload)).events[0]!;
+    const changes = siteChangesSchema.parse(JSON.parse(payload)).events;
     if (req.url !== '/changes' || req.method !== 'POST') {
       res.writeHead(404).end();
       return;
     }
     if (this.failNext > 0) {
       this.failNext -= 1;
-      this.attempts.push({ webhookId, change, failed: true });
+      for (const change of changes) this.attempts.push({ webhookId, change, failed: true });
       if (this.failNext % 2 === 1) res.writeHead(503).end('busy');
       else req.socket.destroy();
       return;
@@ -86,8 +86,10 @@ class Receiver {
     } catch {
       verified = false;
     }
-    this.attempts.push({ webhookId, change, failed: !verified });
-    this.delivered.push({ webhookId, verified, change, contentType: req.headers['content-type'] });
+    for (const change of changes) {
+      this.attempts.push({ webhookId, change, failed: !verified });
+      this.delivered.push({ webhookId, verified, change, contentType: req.headers['content-type'] });
+    }
     res.writeHead(verified ? 204 : 401).end();
   }
 
@@ -178,7 +180,11 @@ describe.each<DatabaseKind>(EITHER_DATABASE)('site publisher on %s', (database) 
     expect(mine.map((d) => d.change.action)).toEqual(['publish', 'publish', 'unpublish', 'publish', 'delete']);
     for (const d of mine) {
       expect(d.verified).toBe(true);
-      expect(d.webhookId).toBe(`event-${d.change.id}`);
+      // `event-<id>` alone, or `events-<first>-<last>` for a message of several.
+      const [first, last = first] = d.webhookId.replace(/^events?-/, '').split('-').map(Number);
+      expect(d.webhookId).toMatch(/^(event-\d+|events-\d+-\d+)$/);
+      expect(d.change.id).toBeGreaterThanOrEqual(first!);
+      expect(d.change.id).toBeLessThanOrEqual(last!);
       expect(d.contentType).toMatch(/^application\/json/);
       expect(d.change).toMatchObject({ type: 'article', documentId: id, locale: 'vi' });
       expect(Number.isNaN(Date.parse(d.change.at))).toBe(false);
@@ -202,15 +208,33 @@ describe.each<DatabaseKind>(EITHER_DATABASE)('site publisher on %s', (database) 
     await unpublish(id);
     await until('both changes delivered', () => receiver.of(id).length >= 2);
     const attempts = receiver.attempts.filter((a) => a.change.documentId === id);
-    expect(attempts.map((a) => [a.change.action, a.failed])).toEqual([
-      ['publish', true],
-      ['publish', true],
-      ['publish', false],
-      ['unpublish', false],
-    ]);
-    // The same message each time: the publisher can tell a redelivery by its id.
-    expect(new Set(attempts.slice(0, 3).map((a) => a.webhookId)).size).toBe(1);
+    const ofPublish = attempts.filter((a) => a.change.action === 'publish');
+    expect(ofPublish.map((a) => a.failed)).toEqual([true, true, false]);
+    // Nothing after it went out first: the unpublish arrived after the publish, or with it (a
+    // retried message also carries the changes made since).
+    expect(attempts.filter((a) => !a.failed).map((a) => a.change.action)).toEqual(['publish', 'unpublish']);
+    // The same change each time: the publisher tells a redelivery by the event's id.
+    expect(new Set(ofPublish.map((a) => a.change.id)).size).toBe(1);
     expect(receiver.of(id).map((d) => d.change.action)).toEqual(['publish', 'unpublish']);
+  });
+
+  it('sends a backlog in one message, in order, not one message per change', async () => {
+    receiver.failNext = 1_000_000; // the publisher is down
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const id = await draftArticle(`Thông báo tiếp nhận hồ sơ số ${i}`);
+      await publish(id);
+      ids.push(id);
+    }
+    // A retry that read the log before the last publish has arrived (and failed) by now.
+    await new Promise((r) => setTimeout(r, 1000));
+    receiver.failNext = 0;
+    await until('the four publishes delivered', () => ids.every((id) => receiver.of(id).length >= 1));
+    const delivered = ids.map((id) => receiver.of(id)[0]!);
+    expect(new Set(delivered.map((d) => d.webhookId)).size).toBe(1);
+    expect(delivered[0]!.webhookId).toMatch(/^events-\d+-\d+$/);
+    const eventIds = delivered.map((d) => d.change.id);
+    expect(eventIds).toEqual([...eventIds].sort((a, b) => a - b));
   });
 
   describe('reports', () => {

@@ -35,12 +35,14 @@ const fromRow = (row: Row): Notification => ({
   sends: Number(row.sends),
 });
 
-/** The publisher accepted this change (again). */
-export async function recordSent(strapi: Core.Strapi, eventId: number, payload: string, at = new Date()): Promise<void> {
+/** The publisher accepted these changes (again); each keeps its own message for a re-send. */
+export async function recordSent(strapi: Core.Strapi, sent: readonly { eventId: number; payload: string }[], at = new Date()): Promise<void> {
+  if (!sent.length) return;
   const now = at.toISOString();
+  const rows = sent.map(({ eventId, payload }) => ({ event_id: eventId, payload, first_sent_at: now, last_sent_at: now, sends: 1 }));
   await onTable(strapi, NOTIFICATIONS_TABLE, (q) =>
     q
-      .insert({ event_id: eventId, payload, first_sent_at: now, last_sent_at: now, sends: 1 })
+      .insert(rows)
       .onConflict('event_id')
       .merge({ last_sent_at: now, sends: sqlFragment(strapi, `${NOTIFICATIONS_TABLE}.sends + 1`) }),
   );

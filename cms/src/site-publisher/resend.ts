@@ -28,7 +28,7 @@ async function resendPass(strapi: Core.Strapi): Promise<void> {
       strapi.log.warn(`[site-publisher] could not send event ${change.eventId} again: ${(error as Error).message}`);
       return;
     }
-    await recordSent(strapi, change.eventId, change.payload);
+    await recordSent(strapi, [change]);
     strapi.log.info(`[site-publisher] sent event ${change.eventId} again: no report since ${change.lastSentAt} (sent ${change.sends + 1} times)`);
   }
 }

@@ -43,7 +43,12 @@ const fromRow = (row: Row): Publication => ({
 /** Stores the reports, in one transaction; a report older than the stored one for its event changes nothing. */
 export async function storeReports(strapi: Core.Strapi, reports: PublicationReport[]): Promise<void> {
   const receivedAt = new Date().toISOString();
+  const ids = [...new Set(reports.map((r) => r.eventId))];
   await strapi.db.transaction(async () => {
+    // One read for the whole message, one insert of the new rows: a catch-up reports thousands.
+    const rows = await onTable(strapi, PUBLICATIONS_TABLE, (q) => q.whereIn('event_id', ids).select('event_id', 'at') as PromiseLike<{ event_id: number | string; at: Row['at'] }[]>);
+    const storedAt = new Map(rows.map((r) => [Number(r.event_id), new Date(r.at).getTime()]));
+    const inserts = new Map<number, Record<string, unknown>>();
     for (const report of reports) {
       const at = new Date(report.at);
       const row = {
@@ -53,12 +58,18 @@ export async function storeReports(strapi: Core.Strapi, reports: PublicationRepo
         pages: report.pages ?? null,
         received_at: receivedAt,
       };
-      const stored = await onTable(strapi, PUBLICATIONS_TABLE, (q) => q.where({ event_id: report.eventId }).first('at') as PromiseLike<Pick<Row, 'at'> | undefined>);
-      if (!stored) await onTable(strapi, PUBLICATIONS_TABLE, (q) => q.insert({ event_id: report.eventId, ...row }));
-      else if (new Date(stored.at).getTime() <= at.getTime()) await onTable(strapi, PUBLICATIONS_TABLE, (q) => q.where({ event_id: report.eventId }).update(row));
+      const stored = storedAt.get(report.eventId);
+      const pending = inserts.get(report.eventId);
+      // A later `at` replaces an earlier report (within this message too).
+      if (stored === undefined && (!pending || String(pending.at) <= row.at)) inserts.set(report.eventId, { event_id: report.eventId, ...row });
+      else if (stored !== undefined && stored <= at.getTime()) {
+        await onTable(strapi, PUBLICATIONS_TABLE, (q) => q.where({ event_id: report.eventId }).update(row));
+        storedAt.set(report.eventId, at.getTime());
+      }
     }
+    if (inserts.size) await onTable(strapi, PUBLICATIONS_TABLE, (q) => q.insert([...inserts.values()]));
     // Reported (live or failed): the publisher has it, nothing is sent again.
-    await forgetNotifications(strapi, [...new Set(reports.map((r) => r.eventId))]);
+    await forgetNotifications(strapi, ids);
   });
 }
 

@@ -26,7 +26,8 @@ interface PageFile {
 export const metaDir = (siteDir: string): string => join(siteDir, 'meta');
 export const clientDir = (siteDir: string): string => join(siteDir, 'client');
 const pagesDir = (siteDir: string): string => join(metaDir(siteDir), 'pages');
-const pageFile = (siteDir: string, path: string): string => join(pagesDir(siteDir), `${path}${path.endsWith('/') ? 'index' : ''}.json`);
+/** The file of a page's record in a site (the publisher tracks which files a publish changed). */
+export const pageFile = (siteDir: string, path: string): string => join(pagesDir(siteDir), `${path}${path.endsWith('/') ? 'index' : ''}.json`);
 
 /** Written whole to a temporary name and renamed: a reader never sees half a file, a linked copy is never written into. */
 async function writeJson(path: string, value: unknown): Promise<void> {
