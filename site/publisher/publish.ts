@@ -232,9 +232,10 @@ export async function publish(live: LiveSite, next: ContentSnapshot, change: Con
     step('swap');
     // Every page touched (failed ones were put back, which is a write too), its record, the
     // files pages link, and the routing.
-    const inSnapshot = (file: string) => relative(dir, file);
+    const written = dir; // a const for the closures below (dir is reassigned on failure)
+    const inSnapshot = (file: string) => relative(written, file);
     const changedFiles = [
-      ...[...render, ...removed].flatMap((path) => [fileOfPath(client, path), pageFile(dir, path)]),
+      ...[...render, ...removed].flatMap((path) => [fileOfPath(client, path), pageFile(written, path)]),
       ...[...newAssets, ...unlinked].map((path) => join(client, path)),
       ...rendererFiles.map((file) => join(client, file)),
       join(metaDir(dir), 'routing.json'),
