@@ -398,7 +398,9 @@ describe('publish to live', () => {
       } as never)) as unknown as Article);
     }
     const before = await site.status();
-    for (const d of drafts) await docs('article').publish({ documentId: d.documentId, locale: 'vi' } as never);
+    // At once, as a bulk publish from the list view sends them: how fast each one commits on a
+    // busy machine must not decide whether they arrive as a burst.
+    await Promise.all(drafts.map((d) => docs('article').publish({ documentId: d.documentId, locale: 'vi' } as never)));
     const after = await site.waitForLive(await lastLiveEvent());
     console.log(`burst of 20 publishes: ${after.publishes - before.publishes} update(s) of the site`);
     expect(after.publishes - before.publishes).toBeLessThanOrEqual(5);
