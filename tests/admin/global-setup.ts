@@ -19,17 +19,21 @@ export default async function setup(): Promise<() => Promise<void>> {
   execFileSync('npm', ['run', 'build', '-w', 'content-types'], { cwd: ROOT, stdio: 'inherit' });
   const build = spawn('npx', ['strapi', 'build'], {
     cwd: CMS_DIR,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' },
   });
   let output = '';
   const compiled = new Promise<void>((resolve, reject) => {
-    build.stdout.on('data', (chunk: Buffer) => {
-      process.stdout.write(chunk);
+    const watch = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+      to.write(chunk);
       output = (output + chunk.toString()).slice(-20_000);
-      // ora's line once the compile has succeeded: "✔ Compiling TS (8442ms)" (coloured on a terminal).
+      // ora's line once the compile has succeeded: "✔ Compiling TS (8442ms)" (coloured on a
+      // terminal). ora writes to stderr: read on stdout alone, it was never seen, and this setup
+      // waited for the whole bundle (about 40 s) before any file or the site's setup started.
       if (/✔ Compiling TS/.test(output)) resolve();
-    });
+    };
+    build.stdout.on('data', watch(process.stdout));
+    build.stderr.on('data', watch(process.stderr));
     build.on('error', reject);
     build.on('exit', (code, signal) => {
       const done: PanelBuild = code === 0 ? { ok: true } : { ok: false, why: `strapi build failed (${signal ?? `exit ${code}`}):\n${output.slice(-4000)}` };
