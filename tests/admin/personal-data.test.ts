@@ -16,7 +16,7 @@ import { axeFindings } from './axe';
 import { bootProductionCms, launchChromium, signIn, signInOn, signOut } from './chromium';
 import { englishWordsIn, VISIBLE_TEXT_SCRIPT } from './english-words';
 import { AdminClient, createAdminUser, type TestUser } from '../support/admin-users';
-import { createTerm } from '../support/fixtures';
+import { createPrivateNote, createTerm } from '../support/fixtures';
 import type { RunningCms } from '../support/strapi';
 
 const ADMIN = { email: 'quantri.dulieu@soctrang.gov.vn', password: 'Một-mật-khẩu-dài-2026' };
@@ -37,14 +37,8 @@ let editor: TestUser;
 /** Every URL the administrator's page asked for. */
 const urls: string[] = [];
 
-async function note(title: string, name: string, phone: string, publish: boolean): Promise<string> {
-  const created = (await cms.strapi.documents(NOTE).create({
-    locale: 'vi',
-    status: publish ? 'published' : 'draft',
-    data: { title, summary: `${name} gọi hỏi.`, noteKind: 'question', receivedAt: new Date().toISOString(), citizenName: name, citizenPhone: phone, agency },
-  } as never)) as unknown as { documentId: string };
-  return created.documentId;
-}
+/** A citizen's note owned by this file's agency. */
+const note = (title: string, name: string, phone: string, publish: boolean) => createPrivateNote(cms.strapi, { title, name, phone, agency, publish });
 
 const notesOf = (phone: string) => cms.strapi.db.query(NOTE as UID.Schema).count({ where: { citizenPhone: phone } });
 const visibleEnglish = async () => englishWordsIn((await page.evaluate(VISIBLE_TEXT_SCRIPT)) as string, ALLOWED);

@@ -15,7 +15,7 @@ import { uidOf } from '@cchc/content-types';
 import type { RetentionJob } from '../../cms/src/personal-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminClient, createAdminUser } from '../support/admin-users';
-import { createTerm } from '../support/fixtures';
+import { createPrivateNote, createTerm } from '../support/fixtures';
 import { bootCms, type RunningCms } from '../support/strapi';
 import { tablesHolding } from '../support/table-search';
 
@@ -31,14 +31,8 @@ let administrator: AdminClient;
 let editor: AdminClient;
 let agency: string;
 
-async function note(title: string, name: string, phone: string, publish: boolean): Promise<string> {
-  const created = (await cms.strapi.documents(NOTE).create({
-    locale: 'vi',
-    status: publish ? 'published' : 'draft',
-    data: { title, summary: `${name} gọi hỏi.`, noteKind: 'question', receivedAt: new Date().toISOString(), citizenName: name, citizenPhone: phone, agency },
-  } as never)) as unknown as { documentId: string };
-  return created.documentId;
-}
+/** A citizen's note owned by this file's agency. */
+const note = (title: string, name: string, phone: string, publish: boolean) => createPrivateNote(cms.strapi, { title, name, phone, agency, publish });
 
 beforeAll(async () => {
   // The retention job looks every 300 ms (an hour by default).

@@ -1,6 +1,6 @@
 /**
- * Small, real fixtures for CMS tests: taxonomy terms in three locales and an uploaded image,
- * created through Strapi's own services.
+ * Small, real fixtures for CMS tests: taxonomy terms in three locales, an uploaded image, and a
+ * note of the suite's personal-data type, created through Strapi's own services.
  */
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,4 +82,28 @@ export async function createTaxonomy(strapi: Core.Strapi): Promise<Taxonomy> {
       { code: '943', localityType: 'district', validTo: '2025-06-30' },
     ),
   };
+}
+
+/**
+ * A note of the suite's fixture type `private-note` (staff only, personal data): a citizen's
+ * call, with their name and phone, owned by `agency`.
+ */
+export async function createPrivateNote(
+  strapi: Core.Strapi,
+  note: { title: string; name: string; phone: string; agency: string; publish: boolean },
+): Promise<string> {
+  const created = (await strapi.documents(uidOf('private-note') as UID.ContentType).create({
+    locale: 'vi',
+    status: note.publish ? 'published' : 'draft',
+    data: {
+      title: note.title,
+      summary: `${note.name} gọi hỏi.`,
+      noteKind: 'question',
+      receivedAt: new Date().toISOString(),
+      citizenName: note.name,
+      citizenPhone: note.phone,
+      agency: note.agency,
+    },
+  } as never)) as unknown as { documentId: string };
+  return created.documentId;
 }
